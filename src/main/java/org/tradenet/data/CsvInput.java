@@ -1,0 +1,242 @@
+package org.tradenet.data;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A comma-separated file read row by row with its header, line numbers and strict field
+ * counts: the shared machinery of the CSV readers. Quoted fields may hold commas and line
+ * breaks (RFC 4180). Streams: one row in memory at a time.
+ */
+final class CsvInput implements Closeable {
+
+    private final String file;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> rows;
+    private final List<String> header;
+    private CSVRecord current;
+    private long currentLine;
+
+    private CsvInput(String file, CSVParser parser, Iterator<CSVRecord> rows, List<String> header) {
+        this.file = file;
+        this.parser = parser;
+        this.rows = rows;
+        this.header = header;
+    }
+
+    /**
+     * Opens {@code source} and reads its header.
+     *
+     * @throws DataFormatException for an empty file, binary content, or a header that is not
+     *                             comma-separated
+     */
+    static CsvInput open(DataSource source) throws IOException {
+        Reader reader = source.openReader();
+        CSVParser parser = CSVParser.parse(reader, CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).build());
+        Iterator<CSVRecord> it = parser.iterator();
+        String name = source.name();
+        CSVRecord head;
+        try {
+            if (!it.hasNext()) {
+                parser.close();
+                throw new DataFormatException(name, 0, "", "the file is empty: expected a header line");
+            }
+            head = it.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            parser.close();
+            throw translate(name, 1, e);
+        }
+        List<String> header = new ArrayList<>();
+        for (String h : head) {
+            header.add(h.trim());
+        }
+        long line = head.getRecordNumber() > 0 ? parser.getCurrentLineNumber() : 1;
+        checkTextual(name, line, header);
+        if (header.size() == 1) {
+            String only = header.get(0);
+            for (char d : new char[] {';', '\t', '|'}) {
+                if (only.indexOf(d) >= 0) {
+                    parser.close();
+                    throw new DataFormatException(name, 1, "", "the header '" + abbreviate(only)
+                            + "' is one column: the file is separated by '" + (d == '\t' ? "\\t" : String.valueOf(d))
+                            + "', tradenet reads comma-separated files");
+                }
+            }
+        }
+        return new CsvInput(name, parser, it, List.copyOf(header));
+    }
+
+    private static void checkTextual(String name, long line, List<String> fields) {
+        for (String f : fields) {
+            for (int i = 0; i < f.length(); i++) {
+                char c = f.charAt(i);
+                if (c < 0x20 && c != '\t' || c == '\uFFFD') {
+                    throw new DataFormatException(name, line, "", "contains control characters: not a text (CSV) file");
+                }
+            }
+        }
+    }
+
+    static DataFormatException translate(String file, long line, RuntimeException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof CharacterCodingException) {
+            return new DataFormatException(file, line, "", "is not UTF-8 text (binary content?)");
+        }
+        String msg = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        if (msg.contains("EOF reached before encapsulated token finished")) {
+            msg = "a quoted field is never closed";
+        } else if (msg.contains("invalid char between encapsulated token and delimiter")) {
+            msg = "a quote closes a field in the middle of its text";
+        }
+        return new DataFormatException(file, line, "", "malformed CSV: " + msg.replaceAll("\\s+", " "));
+    }
+
+    static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    }
+
+    String file() {
+        return file;
+    }
+
+    List<String> header() {
+        return header;
+    }
+
+    /** Index of the first header column matching one of the names (case-insensitive), or -1. */
+    int column(String... names) {
+        for (String n : names) {
+            for (int i = 0; i < header.size(); i++) {
+                if (header.get(i).toLowerCase(Locale.ROOT).equals(n)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Advances to the next row; false at the end. A row with the wrong number of fields is an error. */
+    boolean next() {
+        long before = parser.getCurrentLineNumber();
+        try {
+            if (!rows.hasNext()) {
+                return false;
+            }
+            current = rows.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw translate(file, before + 1, e);
+        }
+        currentLine = before + 1;
+        List<String> values = current.toList();
+        checkTextual(file, currentLine, values);
+        if (values.size() != header.size()) {
+            throw new RowException("", "expected " + header.size() + " fields as in the header, found " + values.size());
+        }
+        return true;
+    }
+
+    /** The 1-based line on which the current row starts. */
+    long line() {
+        return currentLine;
+    }
+
+    /** The raw text of a field of the current row, trimmed. */
+    String get(int column) {
+        return current.get(column).trim();
+    }
+
+    /** The header name of a column. */
+    String name(int column) {
+        return header.get(column);
+    }
+
+    /** A required, non-empty text field. */
+    String text(int column) {
+        String s = get(column);
+        if (s.isEmpty()) {
+            throw new RowException(name(column), "is empty");
+        }
+        return s;
+    }
+
+    /**
+     * A required non-negative finite number, times {@code scale}, at most {@code max}.
+     */
+    double amount(int column, double scale, double max, String unit) {
+        String s = text(column);
+        double v = number(column, s);
+        if (v < 0) {
+            throw new RowException(name(column), "is negative (" + s + ")");
+        }
+        double scaled = v * scale;
+        if (scaled > max) {
+            throw new RowException(name(column), "is " + s + ", more than " + String.format(Locale.ROOT, "%.0e", max)
+                    + " " + unit + ": not a plausible trade flow");
+        }
+        return scaled;
+    }
+
+    /** An optional amount: NaN when empty or NA. */
+    double optionalAmount(int column, double scale, double max, String unit) {
+        if (column < 0) {
+            return Double.NaN;
+        }
+        String s = get(column);
+        if (s.isEmpty() || s.equalsIgnoreCase("NA")) {
+            return Double.NaN;
+        }
+        return amount(column, scale, max, unit);
+    }
+
+    /** A required integer field. */
+    int integer(int column) {
+        String s = text(column);
+        try {
+            return Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            throw new RowException(name(column), "'" + abbreviate(s) + "' is not a whole number");
+        }
+    }
+
+    private double number(int column, String s) {
+        double v;
+        try {
+            v = Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new RowException(name(column), "'" + abbreviate(s) + "' is not a number");
+        }
+        if (Double.isNaN(v)) {
+            throw new RowException(name(column), "is NaN");
+        }
+        if (Double.isInfinite(v)) {
+            throw new RowException(name(column), "is infinite (" + abbreviate(s) + ")");
+        }
+        return v;
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+
+    /** A problem with one row: unchecked so that row parsing reads straight; readers catch it. */
+    static final class RowException extends RuntimeException {
+        final String field;
+
+        RowException(String field, String reason) {
+            super(reason, null, false, false);
+            this.field = field;
+        }
+    }
+}

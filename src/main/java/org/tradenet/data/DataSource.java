@@ -1,0 +1,78 @@
+package org.tradenet.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where input comes from: a file, or a data set shipped inside tradenet, with the name
+ * under which messages refer to it. Text is read as strict UTF-8 (malformed bytes are an
+ * error, not replacement characters) and a leading byte-order mark is skipped.
+ */
+public final class DataSource {
+
+    /** Opens a stream; may throw. */
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    private final String name;
+    private final Opener opener;
+
+    private DataSource(String name, Opener opener) {
+        this.name = Objects.requireNonNull(name);
+        this.opener = Objects.requireNonNull(opener);
+    }
+
+    /** A file on disk, named as given. */
+    public static DataSource of(Path file) {
+        return new DataSource(file.toString(), () -> {
+            if (Files.isDirectory(file)) {
+                throw new DataFormatException(file.toString(), 0, "", "is a directory, not a data file");
+            }
+            try {
+                return Files.newInputStream(file);
+            } catch (NoSuchFileException e) {
+                throw new DataFormatException(file.toString(), 0, "", "no such file");
+            }
+        });
+    }
+
+    /** Any stream, under a display name (used for class-path resources and tests). */
+    public static DataSource of(String name, Opener opener) {
+        return new DataSource(name, opener);
+    }
+
+    /** The name messages use. */
+    public String name() {
+        return name;
+    }
+
+    /** A reader over the text, BOM skipped, malformed UTF-8 reported as an error. */
+    public Reader openReader() throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        PushbackReader reader = new PushbackReader(new InputStreamReader(opener.open(), decoder), 1);
+        int first = reader.read();
+        if (first != -1 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,166 @@
+package org.tradenet.metrics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.tradenet.data.Country;
+import org.tradenet.network.TradeNetwork;
+
+/**
+ * The first look at a trade network: size, value, density, reciprocity, who exports and
+ * imports most, how concentrated exports are, and how dependent each importer is on its
+ * largest supplier.
+ *
+ * <p>Definitions (edges exporter → importer, self-loops excluded from density and
+ * reciprocity): density {@code L / (n (n - 1))} for a directed network and
+ * {@code 2L / (n (n - 1))} for an undirected one; reciprocity the share of links whose
+ * reverse link exists; shares by value. O(n log n + L).
+ *
+ * @param network          the data set's name
+ * @param nodes            number of countries with at least one link
+ * @param links            number of exporter–importer links (self-loops excluded)
+ * @param totalValueUsd    total value, USD
+ * @param totalQuantityTonnes total quantity of the links that report one, tonnes
+ * @param density          links over possible links
+ * @param reciprocity      share of links whose reverse exists (directed networks)
+ * @param exportHhi        HHI of exporters' shares of total value
+ * @param exportTop1Share  the largest exporter's share
+ * @param exportTop3Share  the three largest exporters' share
+ * @param topExporters     the largest exporters
+ * @param topImporters     the largest importers
+ * @param dependence       importers, largest first, with their largest supplier's share
+ * @param notes            what was left out while building the network
+ */
+public record NetworkSummary(String network, int nodes, int links, double totalValueUsd, double totalQuantityTonnes,
+                             double density, double reciprocity, double exportHhi, double exportTop1Share,
+                             double exportTop3Share, List<Trader> topExporters, List<Trader> topImporters,
+                             List<Dependence> dependence, List<String> notes) {
+
+    public NetworkSummary {
+        topExporters = List.copyOf(topExporters);
+        topImporters = List.copyOf(topImporters);
+        dependence = List.copyOf(dependence);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * A country's exports or imports.
+     *
+     * @param id       country id
+     * @param name     country name
+     * @param valueUsd value, USD
+     * @param share    share of the network's total value
+     */
+    public record Trader(String id, String name, double valueUsd, double share) {
+    }
+
+    /**
+     * How much an importer depends on its largest supplier.
+     *
+     * @param importer         importer id
+     * @param name             importer name
+     * @param importsUsd       its total imports, USD
+     * @param suppliers        number of suppliers
+     * @param largestSupplier  id of the largest supplier
+     * @param largestShare     that supplier's share of the importer's imports
+     * @param supplierHhi      HHI of the importer's supplier shares
+     */
+    public record Dependence(String importer, String name, double importsUsd, int suppliers,
+                             String largestSupplier, double largestShare, double supplierHhi) {
+    }
+
+    /**
+     * Summarises {@code net}, listing the {@code top} largest exporters, importers and
+     * importers' dependences. Uses trade value whatever the network's weight kind.
+     */
+    public static NetworkSummary of(TradeNetwork net, int top) {
+        int n = net.nodeCount();
+        double[] exports = new double[n];
+        double[] imports = new double[n];
+        double[] largest = new double[n];
+        int[] largestIdx = new int[n];
+        int[] suppliers = new int[n];
+        java.util.Arrays.fill(largestIdx, -1);
+        List<List<Double>> supplierValues = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            supplierValues.add(new ArrayList<>());
+        }
+        int links = 0;
+        int reciprocated = 0;
+        java.util.Set<List<String>> pairs = new java.util.HashSet<>();
+        for (var l : net.links()) {
+            if (!l.isSelfLoop()) {
+                pairs.add(List.of(l.exporter(), l.importer()));
+            }
+        }
+        for (var l : net.links()) {
+            if (l.isSelfLoop()) {
+                continue;
+            }
+            links++;
+            if (pairs.contains(List.of(l.importer(), l.exporter()))) {
+                reciprocated++;
+            }
+            int e = net.indexOf(l.exporter()).orElseThrow();
+            int m = net.indexOf(l.importer()).orElseThrow();
+            double v = l.valueUsd();
+            exports[e] += v;
+            imports[m] += v;
+            suppliers[m]++;
+            supplierValues.get(m).add(v);
+            if (v > largest[m] || largestIdx[m] < 0) {
+                largest[m] = v;
+                largestIdx[m] = e;
+            }
+            if (!net.directed()) {
+                exports[m] += v;
+                imports[e] += v;
+            }
+        }
+        double total = 0;
+        for (double x : exports) {
+            total += x;
+        }
+        double possible = n < 2 ? 0 : (double) n * (n - 1);
+        double density = possible == 0 ? Double.NaN : (net.directed() ? links : 2.0 * links) / possible;
+        double reciprocity = !net.directed() || links == 0 ? Double.NaN : (double) reciprocated / links;
+        List<Trader> ex = traders(net, exports, total, top);
+        List<Trader> im = traders(net, imports, total, top);
+        List<Dependence> dep = new ArrayList<>();
+        if (net.directed()) {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (imports[i] > 0) {
+                    order.add(i);
+                }
+            }
+            order.sort(Comparator.<Integer>comparingDouble(i -> -imports[i]).thenComparing(i -> net.country(i).id()));
+            for (int i : order.subList(0, Math.min(top, order.size()))) {
+                double[] vals = supplierValues.get(i).stream().mapToDouble(Double::doubleValue).toArray();
+                Country c = net.country(i);
+                dep.add(new Dependence(c.id(), c.name(), imports[i], suppliers[i], net.country(largestIdx[i]).id(),
+                        largest[i] / imports[i], Concentration.hhi(vals)));
+            }
+        }
+        return new NetworkSummary(net.name(), n, links, total, net.totalQuantityTonnes(), density, reciprocity,
+                Concentration.hhi(exports), Concentration.topShare(exports, 1), Concentration.topShare(exports, 3),
+                ex, im, dep, net.notes());
+    }
+
+    private static List<Trader> traders(TradeNetwork net, double[] amounts, double total, int top) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < amounts.length; i++) {
+            if (amounts[i] > 0) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.<Integer>comparingDouble(i -> -amounts[i]).thenComparing(i -> net.country(i).id()));
+        List<Trader> out = new ArrayList<>();
+        for (int i : order.subList(0, Math.min(top, order.size()))) {
+            Country c = net.country(i);
+            out.add(new Trader(c.id(), c.name(), amounts[i], total > 0 ? amounts[i] / total : Double.NaN));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,296 @@
+package org.tradenet.network;
+
+import java.util.Arrays;
+
+/**
+ * A weighted graph as compressed sparse rows over nodes {@code 0..n-1}: the form every
+ * algorithm's hot loop runs on. Immutable; built once per network.
+ *
+ * <p>The graph is its weight matrix {@code W}: {@code W[u][v]} is the weight of the arc
+ * u → v (for trade, exporter → importer). Row u of {@code W} is u's out-list, column u its
+ * in-list. Parallel arcs are summed when the graph is built; within a list, neighbours are
+ * in ascending order.
+ *
+ * <p>An undirected graph is a symmetric {@code W}: an edge {u, v} of weight w gives
+ * {@code W[u][v] = W[v][u] = w} and a self-loop {u, u} gives {@code W[u][u] = 2w}, so that
+ * a row sum is the node's degree as networkx and igraph count it (a loop counts twice) and
+ * the total {@code sum W} is twice the total edge weight. {@link #symmetrized()} of a
+ * directed graph is the undirected graph {@code W + Wᵀ}, named as such in reports.
+ *
+ * <p>Arrays, index by index:
+ * <ul>
+ * <li>{@code outOffsets[u] .. outOffsets[u+1]-1}: positions of u's out-arcs;</li>
+ * <li>{@code outTargets[p]}, {@code outWeights[p]}: head and weight of the arc at position p;</li>
+ * <li>{@code inOffsets}, {@code inSources}, {@code inWeights}: the same for in-arcs (the
+ *     same arrays as the out-lists when the graph is undirected);</li>
+ * <li>{@code outStrength[u]}, {@code inStrength[u]}: row and column sums of W.</li>
+ * </ul>
+ */
+public final class CompactGraph {
+
+    private final int n;
+    private final boolean directed;
+    private final int[] outOffsets;
+    private final int[] outTargets;
+    private final double[] outWeights;
+    private final int[] inOffsets;
+    private final int[] inSources;
+    private final double[] inWeights;
+    private final double[] outStrength;
+    private final double[] inStrength;
+    private final double totalWeight;
+
+    private CompactGraph(int n, boolean directed, int[] outOffsets, int[] outTargets, double[] outWeights,
+                         int[] inOffsets, int[] inSources, double[] inWeights) {
+        this.n = n;
+        this.directed = directed;
+        this.outOffsets = outOffsets;
+        this.outTargets = outTargets;
+        this.outWeights = outWeights;
+        this.inOffsets = inOffsets;
+        this.inSources = inSources;
+        this.inWeights = inWeights;
+        this.outStrength = rowSums(outOffsets, outWeights, n);
+        this.inStrength = directed ? rowSums(inOffsets, inWeights, n) : outStrength;
+        double t = 0;
+        for (double s : outStrength) {
+            t += s;
+        }
+        this.totalWeight = t;
+    }
+
+    /**
+     * Builds a graph from arcs (directed) or edges (undirected).
+     *
+     * @param n        number of nodes
+     * @param sources  arc tails (edge ends)
+     * @param targets  arc heads (other edge ends)
+     * @param weights  non-negative finite weights; {@code null} for weight 1
+     * @param directed whether the arrays are arcs or undirected edges
+     * @throws IllegalArgumentException on an out-of-range node, or a negative or non-finite weight
+     */
+    public static CompactGraph of(int n, int[] sources, int[] targets, double[] weights, boolean directed) {
+        if (n < 0) {
+            throw new IllegalArgumentException("node count must be non-negative, was " + n);
+        }
+        if (sources.length != targets.length || weights != null && weights.length != sources.length) {
+            throw new IllegalArgumentException("sources, targets and weights must have the same length");
+        }
+        int m = sources.length;
+        int entries = 0;
+        for (int e = 0; e < m; e++) {
+            int u = sources[e];
+            int v = targets[e];
+            if (u < 0 || u >= n || v < 0 || v >= n) {
+                throw new IllegalArgumentException("arc " + e + " (" + u + " → " + v + ") has a node outside 0.." + (n - 1));
+            }
+            double w = weights == null ? 1.0 : weights[e];
+            if (!(w >= 0) || Double.isInfinite(w)) {
+                throw new IllegalArgumentException("arc " + e + " has weight " + w + "; weights must be finite and non-negative");
+            }
+            entries += directed || u == v ? 1 : 2;
+        }
+        int[] rs = new int[entries];
+        int[] cs = new int[entries];
+        double[] ws = new double[entries];
+        int k = 0;
+        for (int e = 0; e < m; e++) {
+            int u = sources[e];
+            int v = targets[e];
+            double w = weights == null ? 1.0 : weights[e];
+            if (directed) {
+                rs[k] = u;
+                cs[k] = v;
+                ws[k++] = w;
+            } else if (u == v) {
+                rs[k] = u;
+                cs[k] = u;
+                ws[k++] = 2 * w;
+            } else {
+                rs[k] = u;
+                cs[k] = v;
+                ws[k++] = w;
+                rs[k] = v;
+                cs[k] = u;
+                ws[k++] = w;
+            }
+        }
+        Csr out = csr(n, rs, cs, ws);
+        if (!directed) {
+            return new CompactGraph(n, false, out.offsets, out.columns, out.weights, out.offsets, out.columns, out.weights);
+        }
+        Csr in = csr(n, cs, rs, ws);
+        return new CompactGraph(n, true, out.offsets, out.columns, out.weights, in.offsets, in.columns, in.weights);
+    }
+
+    private record Csr(int[] offsets, int[] columns, double[] weights) {
+    }
+
+    /** Entries sorted by (row, column), duplicates summed. */
+    private static Csr csr(int n, int[] rows, int[] cols, double[] w) {
+        int k = rows.length;
+        // Counting sort by row, then each row's entries sorted by column through packed
+        // (column << 32 | entry) keys: no boxing, no overflow.
+        int[] rowStart = new int[n + 1];
+        for (int i = 0; i < k; i++) {
+            rowStart[rows[i] + 1]++;
+        }
+        for (int u = 0; u < n; u++) {
+            rowStart[u + 1] += rowStart[u];
+        }
+        int[] fill = Arrays.copyOf(rowStart, n);
+        long[] keys = new long[k];
+        for (int i = 0; i < k; i++) {
+            keys[fill[rows[i]]++] = ((long) cols[i] << 32) | i;
+        }
+        int[] order = new int[k];
+        for (int u = 0; u < n; u++) {
+            Arrays.sort(keys, rowStart[u], rowStart[u + 1]);
+        }
+        for (int i = 0; i < k; i++) {
+            order[i] = (int) (keys[i] & 0xffffffffL);
+        }
+        int[] offsets = new int[n + 1];
+        int[] c = new int[k];
+        double[] x = new double[k];
+        int len = 0;
+        int prevRow = -1;
+        int prevCol = -1;
+        for (int idx = 0; idx < k; idx++) {
+            int i = order[idx];
+            if (rows[i] == prevRow && cols[i] == prevCol) {
+                x[len - 1] += w[i];
+                continue;
+            }
+            c[len] = cols[i];
+            x[len] = w[i];
+            offsets[rows[i] + 1]++;
+            len++;
+            prevRow = rows[i];
+            prevCol = cols[i];
+        }
+        for (int u = 0; u < n; u++) {
+            offsets[u + 1] += offsets[u];
+        }
+        return new Csr(offsets, Arrays.copyOf(c, len), Arrays.copyOf(x, len));
+    }
+
+    private static double[] rowSums(int[] offsets, double[] w, int n) {
+        double[] s = new double[n];
+        for (int u = 0; u < n; u++) {
+            double t = 0;
+            for (int p = offsets[u]; p < offsets[u + 1]; p++) {
+                t += w[p];
+            }
+            s[u] = t;
+        }
+        return s;
+    }
+
+    /** The undirected graph {@code W + Wᵀ} (this graph itself when it is undirected). */
+    public CompactGraph symmetrized() {
+        if (!directed) {
+            return this;
+        }
+        int m = outTargets.length;
+        int[] s = new int[m];
+        int[] t = new int[m];
+        double[] w = new double[m];
+        int k = 0;
+        for (int u = 0; u < n; u++) {
+            for (int p = outOffsets[u]; p < outOffsets[u + 1]; p++) {
+                s[k] = u;
+                t[k] = outTargets[p];
+                w[k++] = outWeights[p];
+            }
+        }
+        // As undirected edges: {u,v} adds w to W[u][v] and W[v][u]; a loop adds 2w to W[u][u].
+        return of(n, s, t, w, false);
+    }
+
+    /** Number of nodes. */
+    public int n() {
+        return n;
+    }
+
+    /** Whether W may be asymmetric. */
+    public boolean directed() {
+        return directed;
+    }
+
+    /** Number of non-zero entries of W (arcs; for undirected graphs each edge counts twice, a loop once). */
+    public int entries() {
+        return outTargets.length;
+    }
+
+    /** First position of u's out-arcs. */
+    public int outStart(int u) {
+        return outOffsets[u];
+    }
+
+    /** One past the last position of u's out-arcs. */
+    public int outEnd(int u) {
+        return outOffsets[u + 1];
+    }
+
+    /** Head of the out-arc at position p. */
+    public int outTarget(int p) {
+        return outTargets[p];
+    }
+
+    /** Weight of the out-arc at position p. */
+    public double outWeight(int p) {
+        return outWeights[p];
+    }
+
+    /** First position of u's in-arcs. */
+    public int inStart(int u) {
+        return inOffsets[u];
+    }
+
+    /** One past the last position of u's in-arcs. */
+    public int inEnd(int u) {
+        return inOffsets[u + 1];
+    }
+
+    /** Tail of the in-arc at position p. */
+    public int inSource(int p) {
+        return inSources[p];
+    }
+
+    /** Weight of the in-arc at position p. */
+    public double inWeight(int p) {
+        return inWeights[p];
+    }
+
+    /** Number of out-neighbours of u (a self-loop counts once). */
+    public int outDegree(int u) {
+        return outOffsets[u + 1] - outOffsets[u];
+    }
+
+    /** Number of in-neighbours of u. */
+    public int inDegree(int u) {
+        return inOffsets[u + 1] - inOffsets[u];
+    }
+
+    /** Row sum of W: weight u sends (exports); the degree for undirected graphs. */
+    public double outStrength(int u) {
+        return outStrength[u];
+    }
+
+    /** Column sum of W: weight u receives (imports). */
+    public double inStrength(int u) {
+        return inStrength[u];
+    }
+
+    /** Sum of all entries of W (twice the edge weight for undirected graphs). */
+    public double totalWeight() {
+        return totalWeight;
+    }
+
+    /** W[u][v], by binary search in u's out-list; 0 when there is no arc. */
+    public double weight(int u, int v) {
+        int p = Arrays.binarySearch(outTargets, outOffsets[u], outOffsets[u + 1], v);
+        return p >= 0 ? outWeights[p] : 0.0;
+    }
+}

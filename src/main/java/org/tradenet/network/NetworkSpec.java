@@ -1,0 +1,73 @@
+package org.tradenet.network;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How to build a {@link TradeNetwork} from flows. Immutable; {@code withX} returns a copy.
+ *
+ * @param years                  years to keep; empty keeps all (and sums them)
+ * @param products               HS6 codes to keep; empty keeps all (and sums them)
+ * @param minValueUsd            links worth less than this (after summing) are left out
+ * @param topPartners            when positive, keep a link only if it is among its exporter's
+ *                               {@code topPartners} largest destinations or its importer's
+ *                               largest sources (by value); 0 keeps all
+ * @param selfLoops              keep domestic flows (exporter = importer) as self-loops; the
+ *                               shock model needs them, network measures usually not
+ * @param weight                 what edge weights mean
+ * @param directed               false reads the links as undirected (generic graphs): both
+ *                               directions of a pair are summed into one edge
+ * @param includeNonCountryAreas keep Comtrade's non-country partners (areas nes, bunkers)
+ */
+public record NetworkSpec(Set<Integer> years, Set<String> products, double minValueUsd, int topPartners,
+                          boolean selfLoops, WeightKind weight, boolean directed, boolean includeNonCountryAreas) {
+
+    public NetworkSpec {
+        years = Set.copyOf(years);
+        products = Set.copyOf(products);
+        if (!(minValueUsd >= 0) || Double.isInfinite(minValueUsd)) {
+            throw new IllegalArgumentException("minimum value must be a finite non-negative number of USD, was " + minValueUsd);
+        }
+        if (topPartners < 0) {
+            throw new IllegalArgumentException("top partners must be 0 (all) or positive, was " + topPartners);
+        }
+        Objects.requireNonNull(weight, "weight");
+    }
+
+    /** All years and products, no threshold, no self-loops, value weights, directed, countries only. */
+    public static NetworkSpec defaults() {
+        return new NetworkSpec(Set.of(), Set.of(), 0.0, 0, false, WeightKind.VALUE, true, false);
+    }
+
+    public NetworkSpec withYears(Set<Integer> y) {
+        return new NetworkSpec(y, products, minValueUsd, topPartners, selfLoops, weight, directed, includeNonCountryAreas);
+    }
+
+    public NetworkSpec withProducts(Set<String> p) {
+        return new NetworkSpec(years, p, minValueUsd, topPartners, selfLoops, weight, directed, includeNonCountryAreas);
+    }
+
+    public NetworkSpec withMinValueUsd(double v) {
+        return new NetworkSpec(years, products, v, topPartners, selfLoops, weight, directed, includeNonCountryAreas);
+    }
+
+    public NetworkSpec withTopPartners(int k) {
+        return new NetworkSpec(years, products, minValueUsd, k, selfLoops, weight, directed, includeNonCountryAreas);
+    }
+
+    public NetworkSpec withSelfLoops(boolean s) {
+        return new NetworkSpec(years, products, minValueUsd, topPartners, s, weight, directed, includeNonCountryAreas);
+    }
+
+    public NetworkSpec withWeight(WeightKind w) {
+        return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, w, directed, includeNonCountryAreas);
+    }
+
+    public NetworkSpec withDirected(boolean d) {
+        return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, weight, d, includeNonCountryAreas);
+    }
+
+    public NetworkSpec withNonCountryAreas(boolean include) {
+        return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, weight, directed, include);
+    }
+}

@@ -1,0 +1,57 @@
+package org.tradenet.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * What every report says first: what was computed, on which data, with which parameters
+ * (seed, model form, direction, weight meaning, units), and what was left out.
+ *
+ * @param title      what the report is
+ * @param data       the data set or file, with its provenance when it is a shipped data set
+ * @param parameters named settings, in the order to print them
+ * @param notes      what was left out or assumed, one sentence each
+ */
+public record ReportHeader(String title, String data, Map<String, String> parameters, List<String> notes) {
+
+    public ReportHeader {
+        parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        notes = List.copyOf(notes);
+    }
+
+    /** Plain text: title, then "key: value" lines, then notes. */
+    public String toText() {
+        StringBuilder sb = new StringBuilder(title).append('\n');
+        sb.append("data: ").append(data).append('\n');
+        parameters.forEach((k, v) -> sb.append(k).append(": ").append(v).append('\n'));
+        for (String n : notes) {
+            sb.append("note: ").append(n).append('\n');
+        }
+        return sb.append('\n').toString();
+    }
+
+    /** Markdown: a heading, then a bullet list. */
+    public String toMarkdown() {
+        StringBuilder sb = new StringBuilder("# ").append(Markdown.escape(title)).append("\n\n");
+        sb.append("- **data**: ").append(Markdown.escape(data)).append('\n');
+        parameters.forEach((k, v) -> sb.append("- **").append(Markdown.escape(k)).append("**: ").append(Markdown.escape(v)).append('\n'));
+        for (String n : notes) {
+            sb.append("- note: ").append(Markdown.escape(n)).append('\n');
+        }
+        return sb.append('\n').toString();
+    }
+
+    /** As JSON fields {@code title, data, parameters, notes} of {@code node}. */
+    public ObjectNode putInto(ObjectNode node) {
+        node.put("title", title);
+        node.put("data", data);
+        ObjectNode p = node.putObject("parameters");
+        parameters.forEach(p::put);
+        var n = node.putArray("notes");
+        notes.forEach(n::add);
+        return node;
+    }
+}
