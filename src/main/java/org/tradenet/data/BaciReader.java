@@ -49,6 +49,9 @@ public final class BaciReader implements TradeDataReader {
                     int year = EdgeListReader.year(in, t);
                     String e = out.node(country(options.registry(), in, i));
                     String m = out.node(country(options.registry(), in, j));
+                    if (e.equals(m)) {
+                        throw new CsvInput.RowException(in.name(j), "the importer is the exporter (" + e + "): BACI has no domestic flows");
+                    }
                     String product = product(in, k);
                     double value = in.amount(v, 1000.0, EdgeListReader.MAX_VALUE_USD, "USD");
                     double tonnes = in.optionalAmount(q, 1.0, EdgeListReader.MAX_TONNES, "tonnes");

@@ -33,7 +33,13 @@ import java.util.TreeMap;
  *     collapsed to the largest, the total, and the report counts them. On the shipped 2022
  *     magnet declarations the partner sums then equal every reporter's World row.</li>
  * </ul>
- * Partner World (code 0) rows are totals and are dropped (counted); an unknown country code
+ * <p>Years: when every reporter declares a single period (a "latest available year" extract,
+ * such as the 2025 rare-earth file where Ukraine's latest is 2024), the file is one snapshot
+ * and the two sides are matched across periods; each flow keeps the year its declaration
+ * gives. When a reporter declares several periods (a panel), sides are matched within each
+ * year. The report says which.
+ *
+ * <p>Partner World (code 0) rows are totals and are dropped (counted); an unknown country code
  * is an error. Re-export and re-import flows ({@code RX}, {@code RM}) are not used and are
  * counted in the report. Weights in kilograms become tonnes; where net weight is missing a
  * quantity in kilograms (unit code 8) stands in for it.
@@ -86,6 +92,9 @@ public final class ComtradeReader implements TradeDataReader {
             long world = 0;
             long collapsed = 0;
             Map<String, Integer> unusedFlowCodes = new TreeMap<>();
+            Map<String, Integer> periodOfReporter = new HashMap<>();
+            boolean panel = false;
+            long selfDeclared = 0;
             while (true) {
                 try {
                     if (!in.next()) {
@@ -138,8 +147,13 @@ public final class ComtradeReader implements TradeDataReader {
                         exp = side == Flow.Side.IMPORTER ? q : r;
                         imp = side == Flow.Side.IMPORTER ? r : q;
                     }
+                    if (exp.equals(imp)) {
+                        selfDeclared++;
+                    }
                     String hs6 = hs6(in, product);
                     int y = year < 0 ? 0 : EdgeListReader.year(in, year);
+                    Integer firstPeriod = periodOfReporter.putIfAbsent(rep.id(), y);
+                    panel |= firstPeriod != null && firstPeriod != y;
                     double v = in.amount(value, 1.0, EdgeListReader.MAX_VALUE_USD, "USD");
                     double t = weight(in, tonnes, kg, qty, qtyUnit);
                     Declaration d = new Declaration(exp, imp, hs6, y, v, t, side, line);
@@ -161,10 +175,19 @@ public final class ComtradeReader implements TradeDataReader {
                     out.reject(in.line(), ex);
                 }
             }
-            ReadReport.MirrorSummary mirror = reconcile(declarations.values(), options.mirrorRule(), out, world, collapsed);
+            ReadReport.MirrorSummary mirror = reconcile(declarations.values(), options.mirrorRule(), out, world, collapsed, panel);
+            if (new java.util.TreeSet<>(periodOfReporter.values()).size() > 1) {
+                out.notes.add(panel ? "reporters declare several years: the two sides are matched within each year"
+                        : "each reporter declares one period (" + new java.util.TreeSet<>(periodOfReporter.values())
+                        + " across reporters): read as one snapshot, the two sides matched across periods");
+            }
             out.notes.add("mirror rule " + mirror.rule().name().toLowerCase(Locale.ROOT).replace('_', '-') + ": "
                     + mirror.fromImporter() + " flows from importers' declarations (CIF), " + mirror.fromExporter()
                     + " from exporters' (FOB); " + mirror.declarationsUnused() + " declarations not used (the other side counted)");
+            if (selfDeclared > 0) {
+                out.notes.add(selfDeclared + " declarations name the reporter as its own partner (goods returning home); "
+                        + "they are kept as domestic flows, which networks leave out unless self-loops are asked for");
+            }
             if (world > 0) {
                 out.notes.add(world + " rows with partner World dropped (they are totals)");
             }
@@ -177,13 +200,14 @@ public final class ComtradeReader implements TradeDataReader {
     }
 
     private static ReadReport.MirrorSummary reconcile(Iterable<Declaration> declarations, MirrorRule rule,
-                                                      FlowCollector out, long world, long collapsed) {
+                                                      FlowCollector out, long world, long collapsed, boolean panel) {
         Set<List<Object>> importerDeclared = new HashSet<>();
         Map<List<Object>, Boolean> flowHasImport = new HashMap<>();
         for (Declaration d : declarations) {
             if (d.side() == Flow.Side.IMPORTER) {
-                importerDeclared.add(List.of(d.importer(), d.hs6(), d.year()));
-                flowHasImport.put(List.of(d.exporter(), d.importer(), d.hs6(), d.year()), Boolean.TRUE);
+                int y = panel ? d.year() : 0;
+                importerDeclared.add(List.of(d.importer(), d.hs6(), y));
+                flowHasImport.put(List.of(d.exporter(), d.importer(), d.hs6(), y), Boolean.TRUE);
             }
         }
         long fromImporter = 0;
@@ -192,12 +216,13 @@ public final class ComtradeReader implements TradeDataReader {
         List<Flow> flows = new ArrayList<>();
         for (Declaration d : declarations) {
             boolean use;
+            int y = panel ? d.year() : 0;
             if (d.side() == Flow.Side.IMPORTER) {
                 use = true;
             } else if (rule == MirrorRule.IMPORTER_FIRST) {
-                use = !importerDeclared.contains(List.of(d.importer(), d.hs6(), d.year()));
+                use = !importerDeclared.contains(List.of(d.importer(), d.hs6(), y));
             } else {
-                use = !flowHasImport.containsKey(List.of(d.exporter(), d.importer(), d.hs6(), d.year()));
+                use = !flowHasImport.containsKey(List.of(d.exporter(), d.importer(), d.hs6(), y));
             }
             if (!use) {
                 unused++;
@@ -225,7 +250,9 @@ public final class ComtradeReader implements TradeDataReader {
     private static Country country(CountryRegistry registry, CsvInput in, int column) {
         String raw = in.text(column);
         if (raw.chars().allMatch(Character::isDigit)) {
-            return BaciReader.country(registry, in, column) ;
+            int code = Integer.parseInt(raw);
+            return registry.byCode(code).orElseThrow(() -> new CsvInput.RowException(in.name(column),
+                    "unknown country code " + code + " (not in the BACI/Comtrade country table)"));
         }
         return registry.byAlpha(raw).orElseThrow(() -> new CsvInput.RowException(in.name(column),
                 "unknown country code '" + CsvInput.abbreviate(raw) + "'"));

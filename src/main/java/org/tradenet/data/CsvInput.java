@@ -42,10 +42,16 @@ final class CsvInput implements Closeable {
      *                             comma-separated
      */
     static CsvInput open(DataSource source) throws IOException {
-        Reader reader = source.openReader();
-        CSVParser parser = CSVParser.parse(reader, CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).build());
-        Iterator<CSVRecord> it = parser.iterator();
         String name = source.name();
+        Reader reader;
+        CSVParser parser;
+        try {
+            reader = source.openReader();
+            parser = CSVParser.parse(reader, CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).build());
+        } catch (CharacterCodingException e) {
+            throw new DataFormatException(name, 1, "", "is not UTF-8 text (binary content?)");
+        }
+        Iterator<CSVRecord> it = parser.iterator();
         CSVRecord head;
         try {
             if (!it.hasNext()) {
@@ -81,7 +87,7 @@ final class CsvInput implements Closeable {
         for (String f : fields) {
             for (int i = 0; i < f.length(); i++) {
                 char c = f.charAt(i);
-                if (c < 0x20 && c != '\t' || c == '\uFFFD') {
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFD') {
                     throw new DataFormatException(name, line, "", "contains control characters: not a text (CSV) file");
                 }
             }

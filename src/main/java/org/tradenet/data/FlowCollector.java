@@ -67,6 +67,14 @@ final class FlowCollector {
     }
 
     FlowTable table(InputFormat format, ReadReport.MirrorSummary mirror, boolean countryIds) {
+        if (rowsRead == 0) {
+            throw new DataFormatException(file, 1, "", "has a header but no data rows");
+        }
+        if (flows.isEmpty()) {
+            String why = !skipped.isEmpty() ? "all " + rowsRead + " rows were skipped as bad (first: " + skipped.get(0) + ")"
+                    : "none of its " + rowsRead + " rows is a trade flow (World totals, re-exports or zero values only)";
+            throw new DataFormatException(file, 0, "", "no flows to build a network from: " + why);
+        }
         return new FlowTable(flows, nodes, countryIds, report(format, mirror, countryIds));
     }
 }

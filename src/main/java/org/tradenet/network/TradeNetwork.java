@@ -112,6 +112,9 @@ public final class TradeNetwork {
      */
     public static TradeNetwork build(String name, FlowTable table, NetworkSpec spec) {
         List<String> notes = new ArrayList<>();
+        if (table.report() != null) {
+            notes.addAll(table.report().notes());
+        }
         Map<String, Country> known = table.nodes();
         Map<List<String>, double[]> sums = new LinkedHashMap<>();
         long outYear = 0;
