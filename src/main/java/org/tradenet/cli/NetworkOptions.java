@@ -110,11 +110,11 @@ public final class NetworkOptions {
         return table;
     }
 
-    /** Reads and builds the network. */
+    /** Reads and builds the network, streaming (memory bounded by the network); lists skipped rows on {@code err}. */
     public TradeNetwork load(PrintWriter err) throws IOException {
-        FlowTable table = readFlows(err);
-        NetworkSpec spec = spec();
-        String name = dataset().map(Dataset::name).orElse(network);
-        return TradeNetwork.build(name, table, spec);
+        TradeNetwork net = TradeNetwork.load(network, spec(), readOptions());
+        net.readReport().ifPresent(r -> r.skipped().forEach(p -> err.println("skipped " + p)));
+        err.flush();
+        return net;
     }
 }

@@ -23,7 +23,7 @@ public final class BaciReader implements TradeDataReader {
     }
 
     @Override
-    public FlowTable read(DataSource source, ReadOptions options) throws IOException {
+    public StreamedRead stream(DataSource source, ReadOptions options, FlowSink sink) throws IOException {
         try (CsvInput in = CsvInput.open(source)) {
             int t = in.column("t");
             int i = in.column("i");
@@ -36,7 +36,7 @@ public final class BaciReader implements TradeDataReader {
                     throw new DataFormatException(source.name(), 1, col, "missing: BACI files have the columns t,i,j,k,v,q");
                 }
             }
-            FlowCollector out = new FlowCollector(source.name(), options.lenient());
+            FlowCollector out = new FlowCollector(source.name(), options.lenient(), sink);
             EdgeListReader.noteIgnored(in, out, t, i, j, k, v, q);
             out.notes.add("values converted from thousand USD to USD; quantities in tonnes as in BACI");
             while (true) {
@@ -55,13 +55,15 @@ public final class BaciReader implements TradeDataReader {
                     String product = product(in, k);
                     double value = in.amount(v, 1000.0, EdgeListReader.MAX_VALUE_USD, "USD");
                     double tonnes = in.optionalAmount(q, 1.0, EdgeListReader.MAX_TONNES, "tonnes");
-                    out.requireUnique(List.of(year, e, m, product), line, "BACI key t,i,j,k = " + year + "," + in.get(i) + "," + in.get(j) + "," + product);
-                    out.flows.add(new Flow(e, m, product, year, value, tonnes, Flow.Side.SINGLE, line));
+                    String ci = in.get(i);
+                    String cj = in.get(j);
+                    out.requireUnique(e, m, product, year, line, () -> "BACI key t,i,j,k = " + year + "," + ci + "," + cj + "," + product);
+                    out.emit(new Flow(e, m, product, year, value, tonnes, Flow.Side.SINGLE, line));
                 } catch (CsvInput.RowException ex) {
                     out.reject(in.line(), ex);
                 }
             }
-            return out.table(InputFormat.BACI, null, true);
+            return out.finish(InputFormat.BACI, null, true);
         }
     }
 

@@ -59,7 +59,7 @@ public final class ComtradeReader implements TradeDataReader {
     }
 
     @Override
-    public FlowTable read(DataSource source, ReadOptions options) throws IOException {
+    public StreamedRead stream(DataSource source, ReadOptions options, FlowSink sink) throws IOException {
         try (CsvInput in = CsvInput.open(source)) {
             int reporter = in.column("reporter", "reportercode", "reporteriso");
             int flow = in.column("flow", "flowcode");
@@ -82,7 +82,7 @@ public final class ComtradeReader implements TradeDataReader {
                 requireColumn(source, partner, "partner");
             }
 
-            FlowCollector out = new FlowCollector(source.name(), options.lenient());
+            FlowCollector out = new FlowCollector(source.name(), options.lenient(), sink);
             if (pairLayout) {
                 EdgeListReader.noteIgnored(in, out, reporter, flow, exporter, importer, year, product, value, tonnes, kg);
             } else {
@@ -195,7 +195,7 @@ public final class ComtradeReader implements TradeDataReader {
                 out.notes.add(collapsed + " rows repeating a declaration's key (its breakdowns) collapsed to the declaration's total");
             }
             unusedFlowCodes.forEach((c, n) -> out.notes.add(n + " rows of flow " + c + " (re-exports/re-imports) not used"));
-            return out.table(InputFormat.COMTRADE, mirror, true);
+            return out.finish(InputFormat.COMTRADE, mirror, true);
         }
     }
 
@@ -235,7 +235,7 @@ public final class ComtradeReader implements TradeDataReader {
             }
             flows.add(new Flow(d.exporter(), d.importer(), d.hs6(), d.year(), d.value(), d.tonnes(), d.side(), d.line()));
         }
-        out.flows.addAll(flows);
+        flows.forEach(out::emit);
         return new ReadReport.MirrorSummary(rule, fromImporter, fromExporter, unused, world, collapsed);
     }
 

@@ -30,7 +30,7 @@ public final class EdgeListReader implements TradeDataReader {
     }
 
     @Override
-    public FlowTable read(DataSource source, ReadOptions options) throws IOException {
+    public StreamedRead stream(DataSource source, ReadOptions options, FlowSink sink) throws IOException {
         try (CsvInput in = CsvInput.open(source)) {
             int exp = in.column("exporter", "exporter_iso3", "exporter_iso2");
             int imp = in.column("importer", "importer_iso3", "importer_iso2");
@@ -50,7 +50,7 @@ public final class EdgeListReader implements TradeDataReader {
             int qty = in.column("quantity", "tonnes", "qty_t", "quantity_t");
             int hs = in.column("hs6", "product");
             int year = in.column("year", "period");
-            FlowCollector out = new FlowCollector(source.name(), options.lenient());
+            FlowCollector out = new FlowCollector(source.name(), options.lenient(), sink);
             noteIgnored(in, out, exp, imp, val, qty, hs, year);
             while (true) {
                 try {
@@ -65,14 +65,14 @@ public final class EdgeListReader implements TradeDataReader {
                     double tonnes = in.optionalAmount(qty, 1.0, MAX_TONNES, "tonnes");
                     String product = hs < 0 ? "" : hs6(in, hs);
                     int y = year < 0 ? 0 : year(in, year);
-                    out.requireUnique(List.of(e, i, product, y), line, "flow " + e + "→" + i
+                    out.requireUnique(e, i, product, y, line, () -> "flow " + e + "→" + i
                             + (product.isEmpty() ? "" : " " + product) + (y == 0 ? "" : " " + y));
-                    out.flows.add(new Flow(e, i, product, y, value, tonnes, Flow.Side.SINGLE, line));
+                    out.emit(new Flow(e, i, product, y, value, tonnes, Flow.Side.SINGLE, line));
                 } catch (CsvInput.RowException ex) {
                     out.reject(in.line(), ex);
                 }
             }
-            return out.table(InputFormat.EDGES, null, trade);
+            return out.finish(InputFormat.EDGES, null, trade);
         }
     }
 

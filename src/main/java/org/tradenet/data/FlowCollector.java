@@ -15,17 +15,26 @@ final class FlowCollector {
 
     private final String file;
     private final boolean lenient;
-    final List<Flow> flows = new ArrayList<>();
+    private final FlowSink sink;
+    long flowsKept;
     final Map<String, Country> nodes = new LinkedHashMap<>();
+    private final Map<String, Integer> nodeIndex = new HashMap<>();
+    private final KeyIndex keys = new KeyIndex();
     final List<ReadProblem> skipped = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     private final TreeSet<String> customIds = new TreeSet<>();
-    private final Map<Object, Long> firstLineOfKey = new HashMap<>();
     long rowsRead;
 
-    FlowCollector(String file, boolean lenient) {
+    FlowCollector(String file, boolean lenient, FlowSink sink) {
         this.file = file;
         this.lenient = lenient;
+        this.sink = sink;
+    }
+
+    /** Hands a flow to the sink. */
+    void emit(Flow f) {
+        sink.accept(f);
+        flowsKept++;
     }
 
     /** Records a bad row: throws unless lenient. */
@@ -37,12 +46,36 @@ final class FlowCollector {
         skipped.add(p);
     }
 
-    /** Throws a row problem when {@code key} was seen before; remembers it otherwise. */
-    void requireUnique(Object key, long line, String what) {
-        Long first = firstLineOfKey.putIfAbsent(key, line);
-        if (first != null) {
-            throw new CsvInput.RowException("", "duplicate " + what + " (first on line " + first + ")");
+    /**
+     * Throws a row problem when the flow key (exporter, importer, product, year) was seen
+     * before; remembers it otherwise. Keys are packed exactly into 60 bits while node indices
+     * stay below 65,536 (always, for countries), and hashed to 63 bits beyond (a false
+     * duplicate then has a probability of about rows² / 2⁶⁴).
+     */
+    void requireUnique(String exporter, String importer, String hs6, int year, long line, java.util.function.Supplier<String> what) {
+        int e = index(exporter);
+        int i = index(importer);
+        long hs = hs6.isEmpty() ? 0 : Long.parseLong(hs6) + 1;
+        long y = year == 0 ? 0 : year - 1899;
+        long key;
+        if (e < 65536 && i < 65536) {
+            key = (long) e << 44 | (long) i << 28 | hs << 8 | y;
+        } else {
+            key = KeyIndex.mix(KeyIndex.mix(((long) e << 32) | i) ^ (hs << 8 | y)) | Long.MIN_VALUE;
         }
+        long first = keys.putIfAbsent(key, line);
+        if (first != 0) {
+            throw new CsvInput.RowException("", "duplicate " + what.get() + " (first on line " + first + ")");
+        }
+    }
+
+    private int index(String id) {
+        Integer k = nodeIndex.get(id);
+        if (k == null) {
+            k = nodeIndex.size();
+            nodeIndex.put(id, k);
+        }
+        return k;
     }
 
     /** Registers a node; custom ones are listed in a note at the end. */
@@ -63,18 +96,18 @@ final class FlowCollector {
         if (!skipped.isEmpty()) {
             n.add(skipped.size() + " row(s) skipped (--lenient); each is listed with its reason");
         }
-        return new ReadReport(file, format, rowsRead, flows.size(), skipped, n, mirror);
+        return new ReadReport(file, format, rowsRead, flowsKept, skipped, n, mirror);
     }
 
-    FlowTable table(InputFormat format, ReadReport.MirrorSummary mirror, boolean countryIds) {
+    StreamedRead finish(InputFormat format, ReadReport.MirrorSummary mirror, boolean countryIds) {
         if (rowsRead == 0) {
             throw new DataFormatException(file, 1, "", "has a header but no data rows");
         }
-        if (flows.isEmpty()) {
+        if (flowsKept == 0) {
             String why = !skipped.isEmpty() ? "all " + rowsRead + " rows were skipped as bad (first: " + skipped.get(0) + ")"
                     : "none of its " + rowsRead + " rows is a trade flow (World totals, re-exports or zero values only)";
             throw new DataFormatException(file, 0, "", "no flows to build a network from: " + why);
         }
-        return new FlowTable(flows, nodes, countryIds, report(format, mirror, countryIds));
+        return new StreamedRead(nodes, countryIds, report(format, mirror, countryIds));
     }
 }

@@ -63,6 +63,18 @@ public final class FlowTable {
         return readerFor(format).read(source, options);
     }
 
+    /**
+     * Streams {@code source} into {@code sink} without keeping its rows: the way to aggregate a
+     * file far larger than memory (see {@link TradeDataReader#stream}).
+     */
+    public static StreamedRead stream(DataSource source, ReadOptions options, FlowSink sink) throws IOException {
+        InputFormat format = options.format();
+        if (format == InputFormat.AUTO) {
+            format = detect(source);
+        }
+        return readerFor(format).stream(source, options, sink);
+    }
+
     /** The reader of a format. */
     public static TradeDataReader readerFor(InputFormat format) {
         return switch (format) {

@@ -24,13 +24,13 @@ public final class MatrixReader implements TradeDataReader {
     }
 
     @Override
-    public FlowTable read(DataSource source, ReadOptions options) throws IOException {
+    public StreamedRead stream(DataSource source, ReadOptions options, FlowSink sink) throws IOException {
         try (CsvInput in = CsvInput.open(source)) {
             List<String> header = in.header();
             if (header.size() < 2) {
                 throw new DataFormatException(source.name(), 1, "", "a matrix needs a corner cell and at least one column id");
             }
-            FlowCollector out = new FlowCollector(source.name(), options.lenient());
+            FlowCollector out = new FlowCollector(source.name(), options.lenient(), sink);
             List<String> columns = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (int c = 1; c < header.size(); c++) {
@@ -67,7 +67,7 @@ public final class MatrixReader implements TradeDataReader {
                             row.add(new Flow(exporter, columns.get(c - 1), "", 0, v, Double.NaN, Flow.Side.SINGLE, line));
                         }
                     }
-                    out.flows.addAll(row);
+                    row.forEach(out::emit);
                 } catch (CsvInput.RowException ex) {
                     out.reject(in.line(), ex);
                 }
@@ -78,7 +78,7 @@ public final class MatrixReader implements TradeDataReader {
                 throw new DataFormatException(source.name(), 0, "", "the matrix has " + columns.size() + " columns but "
                         + rowLines.size() + " rows; no row for " + String.join(", ", missing));
             }
-            return out.table(InputFormat.MATRIX, null, true);
+            return out.finish(InputFormat.MATRIX, null, true);
         }
     }
 

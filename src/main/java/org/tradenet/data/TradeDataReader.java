@@ -9,10 +9,19 @@ public interface TradeDataReader {
     InputFormat format();
 
     /**
-     * Reads {@code source}.
+     * Reads {@code source}, handing each flow to {@code sink} as it is read: memory stays
+     * bounded by the nodes and a 12-byte duplicate-check entry per row (the Comtrade reader
+     * holds the declarations, which it must reconcile before it can emit any).
      *
      * @throws DataFormatException on the first bad row (or a bad file) unless {@code options.lenient()}
      * @throws IOException         when the source cannot be read
      */
-    FlowTable read(DataSource source, ReadOptions options) throws IOException;
+    StreamedRead stream(DataSource source, ReadOptions options, FlowSink sink) throws IOException;
+
+    /** Reads {@code source} into a {@link FlowTable}. */
+    default FlowTable read(DataSource source, ReadOptions options) throws IOException {
+        java.util.List<Flow> flows = new java.util.ArrayList<>();
+        StreamedRead r = stream(source, options, flows::add);
+        return new FlowTable(flows, r.nodes(), r.countryIds(), r.report());
+    }
 }

@@ -25,6 +25,8 @@ import org.tradenet.data.Datasets;
 import org.tradenet.data.Flow;
 import org.tradenet.data.FlowTable;
 import org.tradenet.data.ReadOptions;
+import org.tradenet.data.ReadReport;
+import org.tradenet.data.StreamedRead;
 
 /**
  * A trade network: countries as nodes, and one weighted edge from each exporter to each
@@ -51,11 +53,12 @@ public final class TradeNetwork {
     private final NetworkSpec spec;
     private final List<String> notes;
     private final boolean countryIds;
+    private final ReadReport readReport;
     private final CompactGraph compact;
     private volatile Graph<String, TradeLink> graph;
 
     private TradeNetwork(String name, List<Country> nodes, List<TradeLink> links, NetworkSpec spec,
-                         List<String> notes, boolean countryIds) {
+                         List<String> notes, boolean countryIds, ReadReport readReport) {
         this.name = name;
         this.nodes = List.copyOf(nodes);
         Map<String, Integer> idx = new HashMap<>();
@@ -67,6 +70,7 @@ public final class TradeNetwork {
         this.spec = spec;
         this.notes = List.copyOf(notes);
         this.countryIds = countryIds;
+        this.readReport = readReport;
         int m = this.links.size();
         int[] s = new int[m];
         int[] t = new int[m];
@@ -93,9 +97,8 @@ public final class TradeNetwork {
     /** Loads a shipped data set or a file with explicit read options. */
     public static TradeNetwork load(String nameOrPath, NetworkSpec spec, ReadOptions options) throws IOException {
         DataSource source = Datasets.source(nameOrPath);
-        FlowTable table = FlowTable.read(source, options);
         String label = Datasets.find(nameOrPath).map(Dataset::name).orElse(source.name());
-        return build(label, table, spec);
+        return stream(label, source, options, spec);
     }
 
     /**
@@ -111,105 +114,27 @@ public final class TradeNetwork {
      * @param spec  filters and weight meaning
      */
     public static TradeNetwork build(String name, FlowTable table, NetworkSpec spec) {
-        List<String> notes = new ArrayList<>();
-        if (table.report() != null) {
-            notes.addAll(table.report().notes());
-        }
-        Map<String, Country> known = table.nodes();
-        Map<List<String>, double[]> sums = new LinkedHashMap<>();
-        long outYear = 0;
-        long outProduct = 0;
-        long self = 0;
-        double selfValue = 0;
-        long areas = 0;
-        double areaValue = 0;
-        for (Flow f : table.flows()) {
-            if (!spec.years().isEmpty() && !spec.years().contains(f.year())) {
-                outYear++;
-                continue;
-            }
-            if (!spec.products().isEmpty() && !spec.products().contains(f.hs6())) {
-                outProduct++;
-                continue;
-            }
-            if (f.isDomestic() && !spec.selfLoops()) {
-                self++;
-                selfValue += f.valueUsd();
-                continue;
-            }
-            if (!spec.includeNonCountryAreas() && table.countryIds()
-                    && (isArea(known.get(f.exporter())) || isArea(known.get(f.importer())))) {
-                areas++;
-                areaValue += f.valueUsd();
-                continue;
-            }
-            String a = f.exporter();
-            String b = f.importer();
-            if (!spec.directed() && a.compareTo(b) > 0) {
-                String x = a;
-                a = b;
-                b = x;
-            }
-            double[] acc = sums.computeIfAbsent(List.of(a, b), k -> new double[] {0, 0, 0, 0});
-            acc[0] += f.valueUsd();
-            if (!Double.isNaN(f.quantityTonnes())) {
-                acc[1] += f.quantityTonnes();
-                acc[3]++;
-            }
-            acc[2]++;
-        }
-        if (!spec.years().isEmpty()) {
-            notes.add("years kept: " + new java.util.TreeSet<>(spec.years()) + " (" + outYear + " flows of other years left out)");
-        } else if (table.years().size() > 1) {
-            notes.add("flows of " + table.years().size() + " years summed (" + firstLast(table.years())
-                    + "); choose one with --year");
-        }
-        if (!spec.products().isEmpty()) {
-            notes.add("products kept: " + String.join(", ", new java.util.TreeSet<>(spec.products())) + " ("
-                    + outProduct + " flows of other products left out)");
-        }
-        if (self > 0) {
-            notes.add(self + " domestic flows (exporter = importer, USD " + usd(selfValue) + ") left out; keep them with self-loops");
-        }
-        if (areas > 0) {
-            notes.add(areas + " flows (USD " + usd(areaValue) + ") with non-country areas (areas nes, bunkers, free zones) left out");
-        }
-        List<TradeLink> links = new ArrayList<>();
-        for (Map.Entry<List<String>, double[]> e : sums.entrySet()) {
-            double[] acc = e.getValue();
-            double qty = acc[3] > 0 ? acc[1] : Double.NaN;
-            links.add(new TradeLink(e.getKey().get(0), e.getKey().get(1), acc[0], qty, (int) acc[2], 0.0));
-        }
-        if (spec.minValueUsd() > 0) {
-            int before = links.size();
-            links.removeIf(l -> l.valueUsd() < spec.minValueUsd());
-            notes.add((before - links.size()) + " links below USD " + usd(spec.minValueUsd()) + " left out");
-        }
-        if (spec.topPartners() > 0) {
-            int before = links.size();
-            links = topPartners(links, spec.topPartners());
-            notes.add("top-" + spec.topPartners() + " partners rule kept " + links.size() + " of " + before + " links");
-        }
-        if (spec.weight() == WeightKind.QUANTITY) {
-            int before = links.size();
-            links.removeIf(l -> Double.isNaN(l.quantityTonnes()));
-            if (before > links.size()) {
-                notes.add((before - links.size()) + " links with no quantity left out (weights are tonnes)");
-            }
-        }
-        double total = 0;
-        for (TradeLink l : links) {
-            total += l.valueUsd();
-        }
-        List<TradeLink> weighted = new ArrayList<>(links.size());
-        for (TradeLink l : links) {
-            double w = switch (spec.weight()) {
-                case VALUE -> l.valueUsd();
-                case QUANTITY -> l.quantityTonnes();
-                case SHARE -> total > 0 ? l.valueUsd() / total : 0.0;
-            };
-            weighted.add(new TradeLink(l.exporter(), l.importer(), l.valueUsd(), l.quantityTonnes(), l.productFlows(), w));
-        }
+        LinkAggregator agg = new LinkAggregator(spec, table.countryIds());
+        agg.nodes(table.nodes());
+        table.flows().forEach(agg::accept);
+        return agg.finish(name, table.report());
+    }
+
+    /**
+     * Streams a source into a network: flows are filtered and summed as they are read, so
+     * memory is bounded by the network (plus the readers' duplicate check), not by the file.
+     */
+    static TradeNetwork stream(String name, DataSource source, ReadOptions options, NetworkSpec spec) throws IOException {
+        LinkAggregator agg = new LinkAggregator(spec, true);
+        StreamedRead read = FlowTable.stream(source, options, agg);
+        agg.countryIds(read.countryIds());
+        agg.nodes(read.nodes());
+        return agg.finish(name, read.report());
+    }
+
+    /** Assembles a network from aggregated links (used by {@link LinkAggregator}). */
+    static TradeNetwork assemble(String name, Map<String, Country> known, List<TradeLink> weighted, NetworkSpec spec,
+                                 List<String> notes, boolean countryIds, ReadReport readReport) {
         Set<String> used = new HashSet<>();
         for (TradeLink l : weighted) {
             used.add(l.exporter());
@@ -224,44 +149,25 @@ public final class TradeNetwork {
         for (int i = 0; i < nodes.size(); i++) {
             order.put(nodes.get(i).id(), i);
         }
-        weighted.sort(Comparator.<TradeLink>comparingInt(l -> order.get(l.exporter())).thenComparingInt(l -> order.get(l.importer())));
-        return new TradeNetwork(name, nodes, weighted, spec, notes, table.countryIds());
+        List<TradeLink> sorted = new ArrayList<>(weighted);
+        sorted.sort(Comparator.<TradeLink>comparingInt(l -> order.get(l.exporter())).thenComparingInt(l -> order.get(l.importer())));
+        return new TradeNetwork(name, nodes, sorted, spec, notes, countryIds, readReport);
     }
 
-    private static boolean isArea(Country c) {
-        return c != null && (c.kind() == Country.Kind.SPECIAL || c.kind() == Country.Kind.WORLD);
-    }
-
-    private static String firstLast(Set<Integer> years) {
-        List<Integer> y = new ArrayList<>(years);
-        return y.get(0) + "-" + y.get(y.size() - 1);
-    }
-
-    static String usd(double v) {
-        return String.format(Locale.ROOT, "%,.0f", v);
-    }
-
-    private static List<TradeLink> topPartners(List<TradeLink> links, int k) {
-        Map<String, List<TradeLink>> byExporter = new TreeMap<>();
-        Map<String, List<TradeLink>> byImporter = new TreeMap<>();
+    /** Links with their weight set as {@code kind} says. */
+    static List<TradeLink> weighted(List<TradeLink> links, WeightKind kind) {
+        double total = 0;
         for (TradeLink l : links) {
-            byExporter.computeIfAbsent(l.exporter(), x -> new ArrayList<>()).add(l);
-            byImporter.computeIfAbsent(l.importer(), x -> new ArrayList<>()).add(l);
+            total += l.valueUsd();
         }
-        Set<TradeLink> keep = new HashSet<>();
-        Comparator<TradeLink> largest = Comparator.comparingDouble(TradeLink::valueUsd).reversed()
-                .thenComparing(TradeLink::exporter).thenComparing(TradeLink::importer);
-        for (List<TradeLink> group : byExporter.values()) {
-            group.stream().sorted(largest).limit(k).forEach(keep::add);
-        }
-        for (List<TradeLink> group : byImporter.values()) {
-            group.stream().sorted(largest).limit(k).forEach(keep::add);
-        }
-        List<TradeLink> out = new ArrayList<>();
+        List<TradeLink> out = new ArrayList<>(links.size());
         for (TradeLink l : links) {
-            if (keep.contains(l)) {
-                out.add(l);
-            }
+            double w = switch (kind) {
+                case VALUE -> l.valueUsd();
+                case QUANTITY -> l.quantityTonnes();
+                case SHARE -> total > 0 ? l.valueUsd() / total : 0.0;
+            };
+            out.add(new TradeLink(l.exporter(), l.importer(), l.valueUsd(), l.quantityTonnes(), l.productFlows(), w));
         }
         return out;
     }
@@ -269,6 +175,11 @@ public final class TradeNetwork {
     /** The data set or file the network was built from. */
     public String name() {
         return name;
+    }
+
+    /** What the reader did with the source file (skipped rows, notes); empty for networks built in memory. */
+    public Optional<ReadReport> readReport() {
+        return Optional.ofNullable(readReport);
     }
 
     /** How it was built. */
@@ -372,25 +283,15 @@ public final class TradeNetwork {
      * trade shock), re-weighted as this network's spec says. Nodes without links stay.
      */
     public TradeNetwork withLinks(String newName, List<TradeLink> newLinks, List<String> extraNotes) {
-        double total = 0;
-        for (TradeLink l : newLinks) {
-            total += l.valueUsd();
-        }
-        List<TradeLink> weighted = new ArrayList<>();
         for (TradeLink l : newLinks) {
             if (!index.containsKey(l.exporter()) || !index.containsKey(l.importer())) {
                 throw new IllegalArgumentException("link " + l.exporter() + "→" + l.importer() + " uses a node not in " + name);
             }
-            double w = switch (spec.weight()) {
-                case VALUE -> l.valueUsd();
-                case QUANTITY -> l.quantityTonnes();
-                case SHARE -> total > 0 ? l.valueUsd() / total : 0.0;
-            };
-            weighted.add(new TradeLink(l.exporter(), l.importer(), l.valueUsd(), l.quantityTonnes(), l.productFlows(), w));
         }
+        List<TradeLink> weighted = weighted(newLinks, spec.weight());
         weighted.sort(Comparator.<TradeLink>comparingInt(l -> index.get(l.exporter())).thenComparingInt(l -> index.get(l.importer())));
         List<String> n = new ArrayList<>(notes);
         n.addAll(extraNotes);
-        return new TradeNetwork(newName, nodes, weighted, spec, n, countryIds);
+        return new TradeNetwork(newName, nodes, weighted, spec, n, countryIds, readReport);
     }
 }

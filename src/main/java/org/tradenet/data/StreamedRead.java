@@ -1,0 +1,17 @@
+package org.tradenet.data;
+
+import java.util.Map;
+
+/**
+ * What a streaming read leaves besides the flows it handed to its {@link FlowSink}.
+ *
+ * @param nodes      every id the flows use, with its node
+ * @param countryIds true when ids are countries (trade data), false for a generic graph
+ * @param report     what the reader did
+ */
+public record StreamedRead(Map<String, Country> nodes, boolean countryIds, ReadReport report) {
+
+    public StreamedRead {
+        nodes = Map.copyOf(nodes);
+    }
+}
