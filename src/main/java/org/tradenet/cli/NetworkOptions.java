@@ -48,6 +48,10 @@ public final class NetworkOptions {
                     + "rare-earth-ores, magnets, rare-earth-chain); default all.")
     List<String> hs = new ArrayList<>();
 
+    @Option(names = "--product-groups", paramLabel = "FILE",
+            description = "Add product groups from a CSV group,hs6[,description] (one row per code), usable in --hs.")
+    java.nio.file.Path productGroups;
+
     @Option(names = "--year", split = ",", paramLabel = "YEAR", description = "Keep these years; default all (summed).")
     List<Integer> years = new ArrayList<>();
 
@@ -81,7 +85,13 @@ public final class NetworkOptions {
     public NetworkSpec spec() {
         Set<String> products;
         try {
-            products = ProductCatalog.standard().resolve(hs);
+            ProductCatalog catalog = ProductCatalog.standard();
+            if (productGroups != null) {
+                catalog = catalog.withGroupsFrom(productGroups);
+            }
+            products = catalog.resolve(hs);
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, productGroups + ": cannot read: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new UserException(ExitCodes.USAGE, "--hs: " + e.getMessage());
         }

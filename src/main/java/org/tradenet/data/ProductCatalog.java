@@ -56,6 +56,46 @@ public final class ProductCatalog {
         return new ProductCatalog(g);
     }
 
+    /**
+     * A copy with the groups of a CSV file {@code group,hs6[,description]} added, one row per
+     * code; rows of one group are collected. Bad codes are errors naming file and line.
+     */
+    public ProductCatalog withGroupsFrom(java.nio.file.Path file) throws java.io.IOException {
+        Map<String, java.util.Set<String>> codes = new LinkedHashMap<>();
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        try (CsvInput in = CsvInput.open(DataSource.of(file))) {
+            int g = in.column("group", "name");
+            int h = in.column("hs6", "code");
+            int d = in.column("description");
+            if (g < 0 || h < 0) {
+                throw new DataFormatException(file.toString(), 1, "", "a product-group file has the columns group,hs6[,description]");
+            }
+            while (true) {
+                try {
+                    if (!in.next()) {
+                        break;
+                    }
+                    String code = in.text(h);
+                    if (!ProductGroup.isHs6(code)) {
+                        throw new CsvInput.RowException(in.name(h), "'" + CsvInput.abbreviate(code) + "' is not a six-digit HS code");
+                    }
+                    String name = in.text(g);
+                    codes.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(code);
+                    if (d >= 0 && !in.get(d).isEmpty()) {
+                        descriptions.putIfAbsent(name, in.get(d));
+                    }
+                } catch (CsvInput.RowException e) {
+                    throw new DataFormatException(file.toString(), in.line(), e.field, e.getMessage());
+                }
+            }
+        }
+        ProductCatalog c = this;
+        for (Map.Entry<String, java.util.Set<String>> e : codes.entrySet()) {
+            c = c.withGroup(new ProductGroup(e.getKey(), descriptions.getOrDefault(e.getKey(), ""), e.getValue()));
+        }
+        return c;
+    }
+
     /** Every group, built-in first. */
     public Collection<ProductGroup> groups() {
         return groups.values();

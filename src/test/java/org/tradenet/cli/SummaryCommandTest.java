@@ -79,4 +79,25 @@ class SummaryCommandTest {
                 "skipped " + f + ":4: field 'value': is negative (-1)");
         assertThat(r.out()).contains("note: 2 row(s) skipped (--lenient)");
     }
+
+    @Test
+    void userDefinedProductGroups(@TempDir Path dir) throws Exception {
+        Path groups = dir.resolve("groups.csv");
+        Files.writeString(groups, "group,hs6,description\ncerium,284610,Cerium compounds\nmetal-and-cerium,284610,\nmetal-and-cerium,280530,\n");
+        JsonNode all = new ObjectMapper().readTree(CliRunner.run("summary", "--format", "json").out());
+        JsonNode ce = new ObjectMapper().readTree(CliRunner.run("summary", "--product-groups", groups.toString(),
+                "--hs", "cerium", "--format", "json").out());
+        JsonNode mc = new ObjectMapper().readTree(CliRunner.run("summary", "--product-groups", groups.toString(),
+                "--hs", "metal-and-cerium", "--format", "json").out());
+        JsonNode metal = new ObjectMapper().readTree(CliRunner.run("summary", "--hs", "280530", "--format", "json").out());
+        JsonNode other = new ObjectMapper().readTree(CliRunner.run("summary", "--hs", "284690", "--format", "json").out());
+        assertThat(ce.get("totalValueUsd").asDouble() + metal.get("totalValueUsd").asDouble())
+                .isCloseTo(mc.get("totalValueUsd").asDouble(), within(1e-3));
+        assertThat(mc.get("totalValueUsd").asDouble() + other.get("totalValueUsd").asDouble())
+                .isCloseTo(all.get("totalValueUsd").asDouble(), within(1e-3));
+        Files.writeString(groups, "group,hs6\nbad,28461\n");
+        CliRunner bad = CliRunner.run("summary", "--product-groups", groups.toString(), "--hs", "bad");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).contains(groups + ":2: field 'hs6': '28461' is not a six-digit HS code");
+    }
 }
