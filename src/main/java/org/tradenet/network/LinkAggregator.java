@@ -32,6 +32,7 @@ final class LinkAggregator implements FlowSink {
     private final Map<String, Country> known = new HashMap<>();
     private final Map<String, Map<String, double[]>> sums = new LinkedHashMap<>();
     private final Set<Integer> yearsSeen = new TreeSet<>();
+    private final Set<String> productsSeen = new TreeSet<>();
     private long outYear;
     private long outProduct;
     private long self;
@@ -56,6 +57,7 @@ final class LinkAggregator implements FlowSink {
     @Override
     public void accept(Flow f) {
         yearsSeen.add(f.year());
+        productsSeen.add(f.hs6());
         if (!spec.years().isEmpty() && !spec.years().contains(f.year())) {
             outYear++;
             return;
@@ -137,6 +139,10 @@ final class LinkAggregator implements FlowSink {
             if (before > links.size()) {
                 notes.add((before - links.size()) + " links with no quantity left out (weights are tonnes)");
             }
+        }
+        if (links.isEmpty()) {
+            notes.add("NO LINKS LEFT after the filters: the data has years " + yearsSeen + " and products "
+                    + productsSeen.stream().map(p -> p.isEmpty() ? "(none)" : p).toList());
         }
         return TradeNetwork.assemble(name, known, TradeNetwork.weighted(links, spec.weight()), spec, notes, countryIds, read);
     }
