@@ -39,11 +39,18 @@ public final class CountryRegistry {
     private final Map<String, Country> byId;
     private final Map<String, Country> byAlpha;
     private final Map<Integer, Country> byCode;
+    private final Country[] smallCodes;
 
     private CountryRegistry(Map<String, Country> byId, Map<String, Country> byAlpha, Map<Integer, Country> byCode) {
         this.byId = Collections.unmodifiableMap(byId);
         this.byAlpha = Collections.unmodifiableMap(byAlpha);
         this.byCode = Collections.unmodifiableMap(byCode);
+        this.smallCodes = new Country[1000];
+        byCode.forEach((code, c) -> {
+            if (code >= 0 && code < smallCodes.length) {
+                smallCodes[code] = c;
+            }
+        });
     }
 
     /** The registry shipped with tradenet ({@code networks/countries.csv}), loaded once. */
@@ -127,7 +134,7 @@ public final class CountryRegistry {
 
     /** The entry for a BACI/Comtrade numeric code. */
     public Optional<Country> byCode(int code) {
-        return Optional.ofNullable(byCode.get(code));
+        return Optional.ofNullable(code >= 0 && code < smallCodes.length ? smallCodes[code] : byCode.get(code));
     }
 
     /** The entry for an ISO3 code, an ISO2 code or an alias such as S19 (case-insensitive). */

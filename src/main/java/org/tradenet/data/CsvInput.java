@@ -25,8 +25,10 @@ final class CsvInput implements Closeable {
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
     private final List<String> header;
+    private static final int TEXT_CHECK_ROWS = 1000;
     private CSVRecord current;
     private long currentLine;
+    private int rowsChecked;
 
     private CsvInput(String file, CSVParser parser, Iterator<CSVRecord> rows, List<String> header) {
         this.file = file;
@@ -144,10 +146,12 @@ final class CsvInput implements Closeable {
             throw translate(file, before + 1, e);
         }
         currentLine = before + 1;
-        List<String> values = current.toList();
-        checkTextual(file, currentLine, values);
-        if (values.size() != header.size()) {
-            throw new RowException("", "expected " + header.size() + " fields as in the header, found " + values.size());
+        if (++rowsChecked <= TEXT_CHECK_ROWS) {
+            // Binary content shows within the first rows (and malformed UTF-8 anywhere is caught by the decoder).
+            checkTextual(file, currentLine, current.toList());
+        }
+        if (current.size() != header.size()) {
+            throw new RowException("", "expected " + header.size() + " fields as in the header, found " + current.size());
         }
         return true;
     }

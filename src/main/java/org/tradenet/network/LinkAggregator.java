@@ -31,8 +31,10 @@ final class LinkAggregator implements FlowSink {
     private boolean countryIds;
     private final Map<String, Country> known = new HashMap<>();
     private final Map<String, Map<String, double[]>> sums = new LinkedHashMap<>();
-    private final Set<Integer> yearsSeen = new TreeSet<>();
-    private final Set<String> productsSeen = new TreeSet<>();
+    private final Set<Integer> yearsSeen = new HashSet<>();
+    private final Set<String> productsSeen = new HashSet<>();
+    private int lastYear = Integer.MIN_VALUE;
+    private String lastProduct;
     private long outYear;
     private long outProduct;
     private long self;
@@ -56,8 +58,14 @@ final class LinkAggregator implements FlowSink {
 
     @Override
     public void accept(Flow f) {
-        yearsSeen.add(f.year());
-        productsSeen.add(f.hs6());
+        if (f.year() != lastYear) {
+            yearsSeen.add(f.year());
+            lastYear = f.year();
+        }
+        if (!f.hs6().equals(lastProduct)) {
+            productsSeen.add(f.hs6());
+            lastProduct = f.hs6();
+        }
         if (!spec.years().isEmpty() && !spec.years().contains(f.year())) {
             outYear++;
             return;
@@ -110,7 +118,7 @@ final class LinkAggregator implements FlowSink {
         if (!spec.years().isEmpty()) {
             notes.add("years kept: " + new TreeSet<>(spec.years()) + " (" + outYear + " flows of other years left out)");
         } else if (yearsSeen.size() > 1) {
-            List<Integer> y = new ArrayList<>(yearsSeen);
+            List<Integer> y = new ArrayList<>(new TreeSet<>(yearsSeen));
             notes.add("flows of " + y.size() + " years summed (" + y.get(0) + "-" + y.get(y.size() - 1) + "); choose one with --year");
         }
         if (!spec.products().isEmpty()) {
@@ -141,8 +149,8 @@ final class LinkAggregator implements FlowSink {
             }
         }
         if (links.isEmpty()) {
-            notes.add("NO LINKS LEFT after the filters: the data has years " + yearsSeen + " and products "
-                    + productsSeen.stream().map(p -> p.isEmpty() ? "(none)" : p).toList());
+            notes.add("NO LINKS LEFT after the filters: the data has years " + new TreeSet<>(yearsSeen) + " and products "
+                    + new TreeSet<>(productsSeen).stream().map(p -> p.isEmpty() ? "(none)" : p).toList());
         }
         return TradeNetwork.assemble(name, known, TradeNetwork.weighted(links, spec.weight()), spec, notes, countryIds, read);
     }
