@@ -132,8 +132,8 @@ public record Scenario(String name, String description, String studyFinding, Lis
         for (int i = 0; i < ms.size(); i++) {
             measures.add(measure(ms.get(i), source, "measures[" + i + "]"));
         }
-        String description = root.has("description") ? text(root, "description", source, "") : "";
-        String study = root.has("study") ? text(root, "study", source, "") : "";
+        String description = optionalText(root, "description", source);
+        String study = optionalText(root, "study", source);
         try {
             return new Scenario(name, description, study, measures);
         } catch (IllegalArgumentException e) {
@@ -213,6 +213,17 @@ public record Scenario(String name, String description, String studyFinding, Lis
         JsonNode v = node.get(key);
         if (v == null || !v.isTextual() || v.asText().isBlank()) {
             throw new DataFormatException(source, 0, where.isEmpty() ? key : where + "." + key, "missing or not a text");
+        }
+        return v.asText();
+    }
+
+    private static String optionalText(JsonNode node, String key, String source) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) {
+            return "";
+        }
+        if (!v.isTextual()) {
+            throw new DataFormatException(source, 0, key, "not a text");
         }
         return v.asText();
     }
