@@ -71,9 +71,6 @@ public final class ShockReport {
         }
         sb.append(ms).append('\n');
         section(sb, "Headline", head, md);
-        if (s != null) {
-            sensitivity(sb, s, md);
-        }
         StringBuilder cmp = new StringBuilder();
         String study = sc.studyFinding().isEmpty() ? "the study reports no figure for a comparable scenario." : sc.studyFinding();
         line(cmp, "Study: " + study, md);
@@ -82,6 +79,9 @@ public final class ShockReport {
         }
         section(sb, "Beside the study (Han et al. 2025, doi:10.1016/j.isci.2025.113658) and where our data differs", null, md);
         sb.append(cmp).append('\n');
+        if (s != null) {
+            sensitivity(sb, s, md);
+        }
         movers(sb, r, md);
         SolverDiagnostics d = r.diagnostics();
         Table diag = new Table("diagnostic", "value")

@@ -182,6 +182,6 @@ public sealed interface Measure {
         if (ids.contains("*")) {
             return "all";
         }
-        return ids.size() <= 8 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 8)) + " and " + (ids.size() - 8) + " more";
+        return ids.size() <= 12 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 12)) + " and " + (ids.size() - 12) + " more";
     }
 }

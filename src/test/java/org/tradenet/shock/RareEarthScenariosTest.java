@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.tradenet.network.TradeNetwork;
 
-/** Every built-in scenario on the shipped rare-earth network, in both forms (slow: about ten solves). */
-@Tag("slow")
+/** Every built-in scenario on the shipped rare-earth network, in both forms (ten solves, about half a second). */
 class RareEarthScenariosTest {
 
     @Test
