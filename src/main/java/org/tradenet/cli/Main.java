@@ -21,6 +21,8 @@ import picocli.CommandLine.ScopeType;
             SummaryCommand.class,
             ConvertCommand.class,
             DatasetsCommand.class,
+            ShockCommand.class,
+            ScenariosCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

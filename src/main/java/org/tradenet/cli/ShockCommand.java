@@ -1,0 +1,300 @@
+package org.tradenet.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.tradenet.data.FlowTable;
+import org.tradenet.network.TradeLink;
+import org.tradenet.network.TradeNetwork;
+import org.tradenet.report.AtomicFiles;
+import org.tradenet.report.Numbers;
+import org.tradenet.report.ReportHeader;
+import org.tradenet.report.ShockReport;
+import org.tradenet.report.Table;
+import org.tradenet.shock.Elasticities;
+import org.tradenet.shock.Form;
+import org.tradenet.shock.GsimModel;
+import org.tradenet.shock.LevelsSolver;
+import org.tradenet.shock.LinearSolver;
+import org.tradenet.shock.Rates;
+import org.tradenet.shock.Scenario;
+import org.tradenet.shock.Sensitivity;
+import org.tradenet.shock.ShockNotConvergedException;
+import org.tradenet.shock.ShockResult;
+import org.tradenet.shock.ShockSolver;
+import org.tradenet.shock.TariffSchedule;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code tradenet shock}: a GSIM trade-policy simulation on a trade network. Domestic
+ * sales (self-flows) always take part when the data has them.
+ */
+@Command(name = "shock", mixinStandardHelpOptions = true,
+        description = "Simulate a trade-policy scenario (tariffs, export taxes, blocs, embargoes, decoupling) with the GSIM "
+                + "partial-equilibrium model (Francois & Hall 2003): world prices, new flows, total trade, welfare by country.")
+final class ShockCommand implements Callable<Integer> {
+
+    @Mixin
+    NetworkOptions network;
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--scenario", required = true, paramLabel = "NAME|FILE",
+            description = "A built-in scenario (china-export-tax-25, allied-export-tax-25, global-free-trade, friend-shoring, "
+                    + "us-china-decoupling; see 'tradenet scenarios') or a scenario JSON file.")
+    String scenario;
+
+    @Option(names = "--form", paramLabel = "FORM", defaultValue = "linear", converter = FormConverter.class,
+            description = "linear (GSIM's percentage-change form) or levels (exact CES, Newton) (default: ${DEFAULT-VALUE}).")
+    Form form = Form.LINEAR;
+
+    @Option(names = "--tariffs", paramLabel = "NAME|FILE|none",
+            description = "Base tariffs, CSV importer,exporter,rate (* = all); default: the schedule shipped for the data set "
+                    + "(networks/tariffs/<data set>.csv) if there is one, else none.")
+    String tariffs;
+
+    @Option(names = "--default-tariff", paramLabel = "RATE", defaultValue = "0",
+            description = "Rate of flows no tariff line covers, 0.05 or 5% (default: ${DEFAULT-VALUE}).")
+    String defaultTariff;
+
+    @Option(names = "--import-demand", paramLabel = "E|ID=E",
+            description = "Import-demand elasticity (< 0), global or per importer; repeatable (default -1.25).")
+    List<String> importDemand = new ArrayList<>();
+
+    @Option(names = "--substitution", paramLabel = "E|ID=E",
+            description = "Elasticity of substitution (> 0), global or per importer; repeatable (default 5).")
+    List<String> substitution = new ArrayList<>();
+
+    @Option(names = "--export-supply", paramLabel = "E|ID=E",
+            description = "Export-supply elasticity (> 0, 'inf' for fixed world prices), global or per exporter; repeatable (default 1.5).")
+    List<String> exportSupply = new ArrayList<>();
+
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "0",
+            description = "Also draw the elasticities N times from ranges (import demand U[-2,-0.5], substitution U[2,10], "
+                    + "export supply U[0.5,5]) and report mean and 5-95% bands; 0 = off (default: ${DEFAULT-VALUE}).")
+    int samples;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the draws (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--max-iterations", paramLabel = "K", description = "Levels form: most Newton iterations (default 100).")
+    Integer maxIterations;
+
+    @Option(names = "--tolerance", paramLabel = "TOL", description = "Levels form: largest clearing residual, a fraction of base sales (default 1e-10).")
+    Double tolerance;
+
+    @Option(names = "--out-network", paramLabel = "FILE",
+            description = "Also write the post-shock flows as a tradenet edge list (exporter,importer,value,quantity), readable back.")
+    Path outNetwork;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (samples < 0 || samples == 1) {
+            throw new UserException(ExitCodes.USAGE, "--samples must be 0 (off) or at least 2, was " + samples);
+        }
+        Elasticities el = elasticities();
+        ShockSolver solver = solver();
+        double defaultRate;
+        try {
+            defaultRate = Rates.parse(defaultTariff);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCodes.USAGE, "--default-tariff: " + e.getMessage());
+        }
+        Scenario sc = Scenario.load(scenario);
+        FlowTable table = network.readFlows(err);
+        String name = network.dataset().map(d -> d.name()).orElse(network.network);
+        TradeNetwork net = TradeNetwork.build(name, table, network.spec().withSelfLoops(true));
+        TariffSchedule schedule = schedule().withDefaultRate(defaultRate);
+        GsimModel model;
+        ShockResult result;
+        Sensitivity.Result sens = null;
+        try {
+            model = GsimModel.of(net, schedule, el);
+            result = solver.solve(model, sc);
+            if (samples > 0) {
+                Progress bar = new Progress(err, samples);
+                sens = Sensitivity.run(model, sc, solver, Sensitivity.Ranges.defaults(), samples, seed,
+                        Sensitivity.largestExporters(model, 5), Sensitivity.largestTraders(model, 5), bar::update);
+                bar.done();
+            }
+        } catch (ShockNotConvergedException e) {
+            throw new UserException(ExitCodes.NOT_CONVERGED, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
+        }
+        ReportHeader header = header(net, model, sc, schedule);
+        String report = ShockReport.render(header, result, differences(net, model, result), sens, output.format());
+        if (outNetwork != null) {
+            writeNetwork(result);
+        }
+        output.emit(report, spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    private ShockSolver solver() {
+        if (form == Form.LINEAR) {
+            if (maxIterations != null || tolerance != null) {
+                throw new UserException(ExitCodes.USAGE, "--max-iterations and --tolerance apply to --form levels only");
+            }
+            return LinearSolver.create();
+        }
+        LevelsSolver s = LevelsSolver.defaults();
+        try {
+            if (maxIterations != null) {
+                s = s.withMaxIterations(maxIterations);
+            }
+            if (tolerance != null) {
+                s = s.withTolerance(tolerance);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCodes.USAGE, e.getMessage());
+        }
+        return s;
+    }
+
+    private TariffSchedule schedule() throws IOException {
+        if (tariffs == null) {
+            return network.dataset().isPresent() ? TariffSchedule.forDataset(network.dataset().get().name()).orElse(TariffSchedule.none())
+                    : TariffSchedule.none();
+        }
+        return tariffs.equals("none") ? TariffSchedule.none() : TariffSchedule.load(tariffs);
+    }
+
+    private Elasticities elasticities() {
+        Elasticities el = Elasticities.defaults();
+        try {
+            for (String v : importDemand) {
+                el = apply(el, v, "--import-demand", 0);
+            }
+            for (String v : substitution) {
+                el = apply(el, v, "--substitution", 1);
+            }
+            for (String v : exportSupply) {
+                el = apply(el, v, "--export-supply", 2);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCodes.USAGE, e.getMessage());
+        }
+        return el;
+    }
+
+    private static Elasticities apply(Elasticities el, String value, String option, int which) {
+        int eq = value.indexOf('=');
+        String id = eq < 0 ? null : value.substring(0, eq).trim();
+        String num = (eq < 0 ? value : value.substring(eq + 1)).trim();
+        double e;
+        try {
+            e = num.equalsIgnoreCase("inf") || num.equalsIgnoreCase("infinity") ? Double.POSITIVE_INFINITY : Double.parseDouble(num);
+        } catch (NumberFormatException ex) {
+            throw new IllegalArgumentException(option + ": '" + value + "' is not a number or ID=number");
+        }
+        return switch (which) {
+            case 0 -> id == null ? el.withImportDemand(e) : el.withImportDemand(id, e);
+            case 1 -> id == null ? el.withSubstitution(e) : el.withSubstitution(id, e);
+            default -> id == null ? el.withExportSupply(e) : el.withExportSupply(id, e);
+        };
+    }
+
+    private ReportHeader header(TradeNetwork net, GsimModel model, Scenario sc, TariffSchedule schedule) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("scenario", sc.name() + (Scenario.BUILT_IN.contains(scenario) ? " (built-in)" : " (" + scenario + ")"));
+        p.put("model", "GSIM (Francois & Hall 2003), one product, " + form.name().toLowerCase(Locale.ROOT) + " form");
+        p.put("elasticities", model.elasticities().describe());
+        p.put("base tariffs", schedule.source() + " (" + schedule.lines().size() + " lines)");
+        p.put("default tariff", Rates.show(schedule.defaultRate()) + ", used by " + model.flowsUsingDefaultTariff() + " of "
+                + model.tradeFlows() + " flows");
+        p.put("units", "USD of the base year; values at world (producer) prices; volume = quantity at base world prices");
+        if (samples > 0) {
+            p.put("samples", samples + " (seed " + seed + ")");
+        }
+        return ReportHeaders.of("tradenet shock", network, net, p);
+    }
+
+    /** How this run's data and model differ from the study's. */
+    private List<String> differences(TradeNetwork net, GsimModel model, ShockResult r) {
+        List<String> d = new ArrayList<>();
+        d.add("Economies: the study models 77; this network has " + model.size() + " countries.");
+        if (network.dataset().map(x -> x.name().equals("rare-earths")).orElse(false)) {
+            d.add("Data: UN Comtrade 2025 (20 rows of 2024), importer-first mirror reconciliation of HS 280530, 284610 and "
+                    + "284690 (CIF and FOB values mixed; 2025 reporting incomplete); the study used its own trade data and year.");
+        } else {
+            d.add("Data: " + net.name() + ", not the study's data.");
+        }
+        boolean domestic = r.flows().stream().anyMatch(ShockResult.FlowChange::domestic);
+        d.add(domestic ? "Domestic sales are in the data and take part as each country's home variety."
+                : "No domestic sales in the data: each importer's demand is for imports only (no home variety to switch to).");
+        d.add("Base tariffs: " + model.tariffSource() + "; " + model.flowsUsingDefaultTariff() + " of " + model.tradeFlows()
+                + " flows have no observed line and use the default rate " + Rates.show(model.defaultTariffRate()) + ".");
+        d.add("Elasticities: " + model.elasticities().describe() + " (GSIM's illustrative values unless set; not estimated for "
+                + "rare earths). Nothing here is tuned to match the study.");
+        d.add("Trade is reported both as value at world prices and as volume; the study's 'trade' may be either.");
+        return d;
+    }
+
+    private void writeNetwork(ShockResult result) {
+        TradeNetwork post = result.postShockNetwork().orElseThrow();
+        Table t = new Table("exporter", "importer", "value", "quantity");
+        for (TradeLink l : post.links()) {
+            t.row(l.exporter(), l.importer(), Numbers.raw(l.valueUsd()), Numbers.raw(l.quantityTonnes()));
+        }
+        try {
+            AtomicFiles.writeString(outNetwork, t.toCsv());
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, outNetwork + ": cannot write: " + e.getMessage());
+        }
+    }
+
+    /** A short progress bar on the terminal only (nothing when stderr is redirected). */
+    private static final class Progress {
+        private final PrintWriter err;
+        private final int total;
+        private final boolean terminal = System.console() != null;
+
+        Progress(PrintWriter err, int total) {
+            this.err = err;
+            this.total = total;
+        }
+
+        void update(int done) {
+            if (!terminal) {
+                return;
+            }
+            int width = 30;
+            int filled = (int) ((long) done * width / total);
+            err.print("\rsampling [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total);
+            err.flush();
+        }
+
+        void done() {
+            if (terminal) {
+                err.print("\r" + " ".repeat(60) + "\r");
+                err.flush();
+            }
+        }
+    }
+
+    static final class FormConverter implements ITypeConverter<Form> {
+        @Override
+        public Form convert(String value) {
+            return Enums.parse(Form.class, value);
+        }
+    }
+}

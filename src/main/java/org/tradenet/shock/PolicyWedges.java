@@ -1,0 +1,107 @@
+package org.tradenet.shock;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A scenario applied to a model: the new tariff powers {@code Tm1[r][v]}, export-tax powers
+ * {@code Tx1[r][v]} and the prohibited (embargoed) flows. The importer pays
+ * {@code Tm1*Tx1*p[r]} for r's variety; base export taxes are zero ({@code Tx0 = 1}). Made by
+ * {@link Scenario#apply(GsimModel)}; read-only.
+ */
+public final class PolicyWedges {
+
+    final double[][] tariffPower;
+    final double[][] exportTaxPower;
+    final boolean[][] prohibited;
+    private final List<String> notes;
+    private final List<String> cutOffImporters;
+    private final List<String> cutOffExporters;
+
+    PolicyWedges(GsimModel model, double[][] tm1, double[][] tx1, boolean[][] prohibited, List<String> notes) {
+        this.tariffPower = tm1;
+        this.exportTaxPower = tx1;
+        this.prohibited = prohibited;
+        List<String> inNotes = new ArrayList<>(notes);
+        List<String> cutIm = cutOff(model, prohibited, true);
+        List<String> cutEx = cutOff(model, prohibited, false);
+        if (!cutIm.isEmpty()) {
+            inNotes.add("cut off from every supplier: " + String.join(", ", cutIm) + ". Their imports fall to zero; in the levels "
+                    + "form their composite import price is infinite and their consumer-surplus change is not defined (reported "
+                    + "as null); the linear form gives its linear approximation");
+        }
+        if (!cutEx.isEmpty()) {
+            inNotes.add("cut off from every customer: " + String.join(", ", cutEx) + ". Their sales fall to zero; in the levels form "
+                    + "their world price falls to zero (change -100%)");
+        }
+        this.notes = List.copyOf(inNotes);
+        this.cutOffImporters = List.copyOf(cutIm);
+        this.cutOffExporters = List.copyOf(cutEx);
+    }
+
+    /**
+     * Countries with base trade whose every flow is prohibited: as importers (all their
+     * suppliers) when {@code asImporter}, else as exporters (all their customers).
+     */
+    private static List<String> cutOff(GsimModel model, boolean[][] prohibited, boolean asImporter) {
+        List<String> out = new ArrayList<>();
+        for (int a = 0; a < model.n; a++) {
+            boolean any = false;
+            boolean open = false;
+            for (int b = 0; b < model.n; b++) {
+                int r = asImporter ? b : a;
+                int v = asImporter ? a : b;
+                if (model.flows[r][v] > 0) {
+                    any = true;
+                    open |= !prohibited[r][v];
+                }
+            }
+            if (any && !open) {
+                out.add(model.ids().get(a));
+            }
+        }
+        return out;
+    }
+
+    /** The new tariff power (1 + rate) v levies on r. */
+    public double tariffPower(int r, int v) {
+        return tariffPower[r][v];
+    }
+
+    /** The new export-tax power (1 + rate) r levies on its sales to v. */
+    public double exportTaxPower(int r, int v) {
+        return exportTaxPower[r][v];
+    }
+
+    /** True when the flow r → v is embargoed. */
+    public boolean prohibited(int r, int v) {
+        return prohibited[r][v];
+    }
+
+    /** What applying the scenario left out or implies (ignored countries, cut-off markets). */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** Importers that lose every supplier. */
+    public List<String> cutOffImporters() {
+        return cutOffImporters;
+    }
+
+    /** Exporters that lose every customer. */
+    public List<String> cutOffExporters() {
+        return cutOffExporters;
+    }
+
+    /** True when some positive flow is embargoed. */
+    public boolean anyProhibited(GsimModel model) {
+        for (int r = 0; r < model.n; r++) {
+            for (int v = 0; v < model.n; v++) {
+                if (prohibited[r][v] && model.flows[r][v] > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,48 @@
+package org.tradenet.shock;
+
+import java.util.Locale;
+
+/** Ad valorem rates written as fractions ({@code 0.25}) or percent strings ({@code "25%"}). */
+public final class Rates {
+
+    private Rates() {
+    }
+
+    /**
+     * Parses a rate: {@code "0.25"} and {@code "25%"} both give 0.25.
+     *
+     * @throws IllegalArgumentException when the text is no finite number, or the rate is -100% or lower
+     *                                  (a price wedge must stay positive)
+     */
+    public static double parse(String text) {
+        String s = text == null ? "" : text.trim();
+        boolean percent = s.endsWith("%");
+        if (percent) {
+            s = s.substring(0, s.length() - 1).trim();
+        }
+        double v;
+        try {
+            v = Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a rate (write 0.25 or \"25%\")");
+        }
+        return check(percent ? v / 100.0 : v, text);
+    }
+
+    /** Checks a rate given as a fraction. */
+    public static double check(double rate, Object shownAs) {
+        if (!Double.isFinite(rate)) {
+            throw new IllegalArgumentException("rate " + shownAs + " is not a finite number");
+        }
+        if (rate <= -1.0) {
+            throw new IllegalArgumentException("rate " + shownAs + " is -100% or lower; a tariff or tax must be above -100%");
+        }
+        return rate;
+    }
+
+    /** A rate as a percent string for messages: {@code 0.25} → {@code 25%}. */
+    public static String show(double rate) {
+        String s = String.format(Locale.ROOT, "%.4f", 100 * rate).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return s + "%";
+    }
+}

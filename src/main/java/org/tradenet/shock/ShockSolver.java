@@ -1,0 +1,20 @@
+package org.tradenet.shock;
+
+/**
+ * Solves a GSIM model for the equilibrium after a scenario. Implementations are immutable
+ * and reusable; settings change through {@code withX} copies.
+ */
+public interface ShockSolver {
+
+    /** The model form this solver uses. */
+    Form form();
+
+    /**
+     * The equilibrium after {@code scenario}.
+     *
+     * @throws IllegalArgumentException     when the scenario names unknown countries, or the form
+     *                                      cannot express it (said in the message)
+     * @throws ShockNotConvergedException   when no solution within tolerance was found
+     */
+    ShockResult solve(GsimModel model, Scenario scenario);
+}

@@ -1,0 +1,169 @@
+package org.tradenet.shock;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.tradenet.data.DataFormatException;
+import org.tradenet.data.DataSource;
+
+/**
+ * Base (pre-shock) import tariffs, ad valorem, as lines {@code importer,exporter,rate}: the
+ * rate importer levies on goods from exporter. {@code *} as exporter is an MFN line (every
+ * supplier); {@code *} as importer applies to every importer. The most specific line wins:
+ * (importer, exporter), then (importer, *), then (*, exporter), then (*, *). Where no line
+ * applies the {@link #defaultRate() default rate} is used, and the model counts those flows.
+ *
+ * <p>Rates are fractions ({@code 0.05}) or percent strings ({@code 5%}); lines starting with
+ * {@code #} are comments. Domestic sales (exporter = importer) never pay a tariff from a
+ * schedule. Immutable.
+ */
+public final class TariffSchedule {
+
+    /** One line of the schedule. */
+    public record Line(String importer, String exporter, double rate) {
+    }
+
+    private static final String RESOURCE_DIR = "/org/tradenet/networks/tariffs/";
+
+    private final String source;
+    private final List<Line> lines;
+    private final Map<String, Double> byPair;
+    private final double defaultRate;
+
+    private TariffSchedule(String source, List<Line> lines, double defaultRate) {
+        this.source = source;
+        this.lines = List.copyOf(lines);
+        this.defaultRate = Rates.check(defaultRate, "default tariff " + defaultRate);
+        Map<String, Double> m = new HashMap<>();
+        for (Line l : this.lines) {
+            m.put(key(l.importer(), l.exporter()), l.rate());
+        }
+        this.byPair = m;
+    }
+
+    private static String key(String importer, String exporter) {
+        return importer + "\u0000" + exporter;
+    }
+
+    /** No lines: every flow pays the default rate, 0. */
+    public static TariffSchedule none() {
+        return new TariffSchedule("none", List.of(), 0.0);
+    }
+
+    /** A schedule from lines, with default rate 0. */
+    public static TariffSchedule of(String source, List<Line> lines) {
+        for (Line l : lines) {
+            Rates.check(l.rate(), l.importer() + "," + l.exporter() + " " + l.rate());
+        }
+        return new TariffSchedule(source, lines, 0.0);
+    }
+
+    /** A copy whose flows without a line pay {@code rate} (a fraction above -1). */
+    public TariffSchedule withDefaultRate(double rate) {
+        return new TariffSchedule(source, lines, rate);
+    }
+
+    /**
+     * The shipped schedule for a shipped data set ({@code networks/tariffs/<dataset>.csv}),
+     * when there is one.
+     */
+    public static Optional<TariffSchedule> forDataset(String dataset) throws IOException {
+        String resource = RESOURCE_DIR + dataset + ".csv";
+        if (TariffSchedule.class.getResource(resource) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(read(DataSource.of("networks/tariffs/" + dataset + ".csv",
+                () -> TariffSchedule.class.getResourceAsStream(resource))));
+    }
+
+    /** A file, or the name of a shipped schedule ({@code rare-earths}). */
+    public static TariffSchedule load(String nameOrPath) throws IOException {
+        Path p = Path.of(nameOrPath);
+        if (Files.exists(p)) {
+            return read(DataSource.of(p));
+        }
+        Optional<TariffSchedule> shipped = forDataset(nameOrPath);
+        if (shipped.isPresent()) {
+            return shipped.get();
+        }
+        throw new DataFormatException(nameOrPath, 0, "", "no such tariff file, and not a shipped schedule");
+    }
+
+    /**
+     * Reads {@code importer,exporter,rate} CSV (header required; other columns ignored).
+     *
+     * @throws DataFormatException naming file, line and field for a bad line
+     */
+    public static TariffSchedule read(DataSource in) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setCommentMarker('#').setIgnoreSurroundingSpaces(true).build();
+        List<Line> lines = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        try (Reader r = in.openReader(); CSVParser parser = CSVParser.parse(r, format)) {
+            for (String col : List.of("importer", "exporter", "rate")) {
+                if (!parser.getHeaderMap().containsKey(col)) {
+                    throw new DataFormatException(in.name(), 1, col, "missing column; a tariff file has the header importer,exporter,rate");
+                }
+            }
+            for (CSVRecord row : parser) {
+                long line = parser.getCurrentLineNumber();
+                String imp = row.get("importer").trim();
+                String exp = row.get("exporter").trim();
+                if (imp.isEmpty() || exp.isEmpty()) {
+                    throw new DataFormatException(in.name(), line, imp.isEmpty() ? "importer" : "exporter", "empty; use * for all");
+                }
+                double rate;
+                try {
+                    rate = Rates.parse(row.get("rate"));
+                } catch (IllegalArgumentException e) {
+                    throw new DataFormatException(in.name(), line, "rate", e.getMessage());
+                }
+                Long before = seen.put(key(imp, exp), line);
+                if (before != null) {
+                    throw new DataFormatException(in.name(), line, "importer", "second line for " + imp + "," + exp + " (first on line " + before + ")");
+                }
+                lines.add(new Line(imp, exp, rate));
+            }
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            throw new DataFormatException(in.name(), 0, "", "malformed CSV: " + e.getMessage());
+        }
+        return new TariffSchedule(in.name(), lines, 0.0);
+    }
+
+    /** Where the lines came from. */
+    public String source() {
+        return source;
+    }
+
+    /** The lines, in file order. */
+    public List<Line> lines() {
+        return lines;
+    }
+
+    /** The rate of flows no line covers. */
+    public double defaultRate() {
+        return defaultRate;
+    }
+
+    /** The rate {@code importer} levies on {@code exporter}, if a line gives one. */
+    public OptionalDouble rate(String importer, String exporter) {
+        for (String[] k : new String[][] {{importer, exporter}, {importer, "*"}, {"*", exporter}, {"*", "*"}}) {
+            Double r = byPair.get(key(k[0], k[1]));
+            if (r != null) {
+                return OptionalDouble.of(r);
+            }
+        }
+        return OptionalDouble.empty();
+    }
+}

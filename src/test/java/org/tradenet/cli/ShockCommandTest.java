@@ -1,0 +1,119 @@
+package org.tradenet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tradenet.network.TradeNetwork;
+
+class ShockCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void jsonHasTheKeysOfTheIssueAndTheNetworkReadsBack() throws IOException {
+        Path net = tmp.resolve("after.csv");
+        Run r = run("shock", "--scenario", "china-export-tax-25", "--format", "json", "--out-network", net.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("scenario").get("name").asText()).isEqualTo("china-export-tax-25");
+        assertThat(j.get("form").asText()).isEqualTo("linear");
+        assertThat(j.get("worldPriceChange").get("CHN").asDouble()).isNegative();
+        JsonNode t = j.get("totalTrade");
+        for (String k : new String[] {"valueBefore", "valueAfter", "valueChangePct", "volumeChangePct"}) {
+            assertThat(t.has(k)).as(k).isTrue();
+        }
+        assertThat(t.get("valueChangePct").asDouble()).isCloseTo(100 * (t.get("valueAfter").asDouble() / t.get("valueBefore").asDouble() - 1),
+                within(1e-9));
+        JsonNode chn = j.get("welfare").get("CHN");
+        for (String k : new String[] {"producerSurplus", "consumerSurplus", "tariffRevenue", "exportTaxRevenue", "total"}) {
+            assertThat(chn.has(k)).as(k).isTrue();
+        }
+        assertThat(chn.get("exportTaxRevenue").asDouble()).isPositive();
+        assertThat(j.get("diagnostics").get("converged").asBoolean()).isTrue();
+        assertThat(j.get("baseTariffs").get("flowsUsingDefault").asInt()).isPositive();
+        TradeNetwork after = TradeNetwork.load(net.toString());
+        assertThat(after.totalValueUsd()).isCloseTo(t.get("valueAfter").asDouble(), within(1.0));
+    }
+
+    @Test
+    void textShowsHeadlineFirstThenStudyAndMovers() {
+        Run r = run("shock", "--scenario", "global-free-trade", "--form", "levels");
+        assertThat(r.code()).as(r.err()).isZero();
+        String out = r.out();
+        assertThat(out).contains("form", "levels", "default tariff", "elasticities: import demand -1.25, substitution 5, export supply 1.5");
+        int headline = out.indexOf("Headline");
+        assertThat(headline).isPositive();
+        assertThat(out.indexOf("Study: Han et al. (2025): removing all tariffs raised total trade by less than 3%")).isGreaterThan(headline);
+        assertThat(out).contains("the study models 77; this network has 117 countries");
+        assertThat(out.indexOf("Largest world price changes")).isGreaterThan(headline);
+    }
+
+    @Test
+    void badInputGivesOneLineAndAnExitCode() throws IOException {
+        Run unknown = run("shock", "--scenario", "no-such-thing");
+        assertThat(unknown.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(unknown.err().strip()).doesNotContain("\n").contains("not a built-in scenario");
+
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, "{\"name\":\"bad\",\"measures\":[{\"type\":\"embargo\",\"exporters\":[\"XXA\",\"CHN\"],\"importers\":\"*\"}]}");
+        Run typo = run("shock", "--scenario", bad.toString());
+        assertThat(typo.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(typo.err()).contains("XXA").doesNotContain("Exception");
+
+        Run sign = run("shock", "--scenario", "global-free-trade", "--import-demand", "0.5");
+        assertThat(sign.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(sign.err()).contains("negative");
+
+        Run rate = run("shock", "--scenario", "global-free-trade", "--default-tariff", "-120%");
+        assertThat(rate.code()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void notConvergedExitsWithFourAndPrintsNoResult() {
+        Run r = run("shock", "--scenario", "allied-export-tax-25", "--form", "levels", "--max-iterations", "1", "--tolerance", "1e-14");
+        assertThat(r.code()).isEqualTo(ExitCodes.NOT_CONVERGED);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("did not converge");
+    }
+
+    @Test
+    void samplesAreDeterministicPerSeed() throws IOException {
+        Run a = run("shock", "--scenario", "china-export-tax-25", "--samples", "6", "--seed", "3", "--format", "json");
+        Run b = run("shock", "--scenario", "china-export-tax-25", "--samples", "6", "--seed", "3", "--format", "json");
+        assertThat(a.code()).as(a.err()).isZero();
+        JsonNode s = new ObjectMapper().readTree(a.out()).get("sensitivity");
+        assertThat(s.get("converged").asInt()).isEqualTo(6);
+        assertThat(s.get("seed").asLong()).isEqualTo(3);
+        assertThat(s.get("worldPriceChange").has("CHN")).isTrue();
+        assertThat(s).isEqualTo(new ObjectMapper().readTree(b.out()).get("sensitivity"));
+    }
+
+    @Test
+    void scenariosCommandListsTheBuiltIns() {
+        Run r = run("scenarios");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("china-export-tax-25", "allied-export-tax-25", "global-free-trade", "friend-shoring",
+                "us-china-decoupling");
+    }
+}
