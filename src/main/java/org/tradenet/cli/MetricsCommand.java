@@ -140,15 +140,26 @@ final class MetricsCommand implements Callable<Integer> {
         m.put("metrics", String.join(",", p.metrics().stream().map(Enums::spell).toList()));
         m.put("distance", Enums.spell(p.distance()) + ": edge length " + p.distance().formula()
                 + "; betweenness, closeness and harmonic follow exporter -> importer paths");
-        m.put("closeness direction", p.closeness() == PathDirection.OUTGOING
-                ? "outgoing (distance from the country to the others)"
-                : "incoming (distance from the others to the country; networkx's convention)");
-        m.put("pagerank", "damping " + p.pagerank().damping() + ", tolerance " + p.pagerank().tolerance()
-                + " (L1 change < n*tol), dangling mass spread uniformly");
-        m.put("hits and eigenvector", "power iteration, tolerance " + p.iteration().tolerance() + "; eigenvector on in-links "
-                + "(central when buying from central countries)");
-        m.put("clustering", "Fagiolo (2007) weighted directed, weights over the largest weight");
-        m.put("k-core", "degree " + Enums.spell(p.kcore()));
+        var chosen = p.metrics();
+        if (chosen.contains(NodeMetric.CLOSENESS) || chosen.contains(NodeMetric.HARMONIC)) {
+            m.put("closeness direction", p.closeness() == PathDirection.OUTGOING
+                    ? "outgoing (distance from the country to the others)"
+                    : "incoming (distance from the others to the country; networkx's convention)");
+        }
+        if (chosen.contains(NodeMetric.PAGERANK)) {
+            m.put("pagerank", "damping " + p.pagerank().damping() + ", tolerance " + p.pagerank().tolerance()
+                    + " (L1 change < n*tol), dangling mass spread uniformly");
+        }
+        if (chosen.contains(NodeMetric.HITS) || chosen.contains(NodeMetric.EIGENVECTOR)) {
+            m.put("hits and eigenvector", "power iteration, tolerance " + p.iteration().tolerance()
+                    + "; eigenvector on in-links (central when buying from central countries)");
+        }
+        if (chosen.contains(NodeMetric.CLUSTERING)) {
+            m.put("clustering", "Fagiolo (2007) weighted directed, weights over the largest weight");
+        }
+        if (chosen.contains(NodeMetric.KCORE)) {
+            m.put("k-core", "degree " + Enums.spell(p.kcore()));
+        }
         m.put("randomness", "none (deterministic)");
         return m;
     }
