@@ -23,6 +23,8 @@ import picocli.CommandLine.ScopeType;
             DatasetsCommand.class,
             ShockCommand.class,
             ScenariosCommand.class,
+            MetricsCommand.class,
+            HubsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,0 +1,81 @@
+package org.tradenet.metrics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import org.tradenet.data.Country;
+import org.tradenet.network.TradeNetwork;
+
+/**
+ * A partition of a network's nodes into named groups (UN regions now, communities later),
+ * for broker roles and the share of trade inside groups.
+ *
+ * @param name       what the groups are, e.g. {@code "UN M49 regions"}
+ * @param labels     group names; group {@code g} is {@code labels.get(g)}
+ * @param membership group index of each node, or -1 when the node's group is unknown (such
+ *                   a node is in no group: it shares a group with no one)
+ */
+public record NodeGroups(String name, List<String> labels, int[] membership) {
+
+    public NodeGroups {
+        Objects.requireNonNull(name, "name");
+        labels = List.copyOf(labels);
+        membership = membership.clone();
+        for (int g : membership) {
+            if (g < -1 || g >= labels.size()) {
+                throw new IllegalArgumentException("group index " + g + " outside -1.." + (labels.size() - 1));
+            }
+        }
+    }
+
+    /** A copy of the membership array. */
+    @Override
+    public int[] membership() {
+        return membership.clone();
+    }
+
+    /** The group of node {@code i}, -1 when unknown. */
+    public int group(int i) {
+        return membership[i];
+    }
+
+    /** The group name of node {@code i}, empty when unknown. */
+    public String label(int i) {
+        return membership[i] < 0 ? "" : labels.get(membership[i]);
+    }
+
+    /** Number of nodes. */
+    public int size() {
+        return membership.length;
+    }
+
+    /** The UN M49 regions of the network's countries ({@link Country#region()}), labels in alphabetical order. */
+    public static NodeGroups unRegions(TradeNetwork net) {
+        TreeSet<String> names = new TreeSet<>();
+        for (Country c : net.countries()) {
+            if (!c.region().isEmpty()) {
+                names.add(c.region());
+            }
+        }
+        List<String> labels = new ArrayList<>(names);
+        int[] m = new int[net.nodeCount()];
+        for (int i = 0; i < m.length; i++) {
+            String r = net.country(i).region();
+            m[i] = r.isEmpty() ? -1 : labels.indexOf(r);
+        }
+        return new NodeGroups("UN M49 regions", labels, m);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NodeGroups g && name.equals(g.name) && labels.equals(g.labels) && Arrays.equals(membership, g.membership);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, labels, Arrays.hashCode(membership));
+    }
+}

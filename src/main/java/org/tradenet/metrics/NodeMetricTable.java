@@ -1,0 +1,51 @@
+package org.tradenet.metrics;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The node metrics of one network: one {@link NodeScores} per column ({@code pagerank},
+ * {@code hub}, ...), in the order of {@link NodeMetric}, with the parameters that produced
+ * them and notes on anything undefined or not converged.
+ *
+ * @param parameters the settings used
+ * @param columns    the scores by column name, in display order
+ * @param notes      one sentence per undefined or unconverged measure
+ */
+public record NodeMetricTable(MetricsParameters parameters, Map<String, NodeScores> columns, List<String> notes) {
+
+    public NodeMetricTable {
+        columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+        notes = List.copyOf(notes);
+    }
+
+    /** Number of nodes. */
+    public int size() {
+        return columns.values().iterator().next().size();
+    }
+
+    /** The column names. */
+    public List<String> names() {
+        return new ArrayList<>(columns.keySet());
+    }
+
+    /** A column, when it was computed. */
+    public Optional<NodeScores> column(String name) {
+        return Optional.ofNullable(columns.get(name));
+    }
+
+    /** One value; NaN when the column was not computed. */
+    public double value(String name, int node) {
+        NodeScores s = columns.get(name);
+        return s == null ? Double.NaN : s.value(node);
+    }
+
+    /** Whether every iterative measure met its tolerance. */
+    public boolean converged() {
+        return columns.values().stream().allMatch(NodeScores::converged);
+    }
+}

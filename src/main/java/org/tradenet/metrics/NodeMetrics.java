@@ -1,0 +1,108 @@
+package org.tradenet.metrics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.tradenet.network.CompactGraph;
+
+/**
+ * Computes a chosen set of node metrics of a network in one call, each family with the
+ * settings of {@link MetricsParameters}. Immutable and reusable. Each metric's definition,
+ * direction and reference are in its own class.
+ *
+ * <pre>{@code
+ * TradeNetwork net = TradeNetwork.load("rare-earths");
+ * NodeMetricTable t = new NodeMetrics(MetricsParameters.defaults().withDistance(DistanceKind.NEGLOG))
+ *         .compute(net.compact());
+ * double pr = t.value("pagerank", net.indexOf("JPN").orElseThrow());
+ * }</pre>
+ */
+public final class NodeMetrics {
+
+    private final MetricsParameters parameters;
+
+    public NodeMetrics(MetricsParameters parameters) {
+        this.parameters = Objects.requireNonNull(parameters, "parameters");
+    }
+
+    /** The settings. */
+    public MetricsParameters parameters() {
+        return parameters;
+    }
+
+    /** The chosen metrics of every node of {@code g}. */
+    public NodeMetricTable compute(CompactGraph g) {
+        int n = g.n();
+        Map<String, NodeScores> cols = new LinkedHashMap<>();
+        double[] in = new double[n];
+        double[] out = new double[n];
+        double[] inDeg = new double[n];
+        double[] outDeg = new double[n];
+        for (int v = 0; v < n; v++) {
+            in[v] = g.inStrength(v);
+            out[v] = g.outStrength(v);
+            inDeg[v] = g.inDegree(v);
+            outDeg[v] = g.outDegree(v);
+        }
+        cols.put("inStrength", NodeScores.exact("inStrength", in, ""));
+        cols.put("outStrength", NodeScores.exact("outStrength", out, ""));
+        cols.put("inDegree", NodeScores.exact("inDegree", inDeg, ""));
+        cols.put("outDegree", NodeScores.exact("outDegree", outDeg, ""));
+        var m = parameters.metrics();
+        if (m.contains(NodeMetric.PAGERANK)) {
+            cols.put("pagerank", new PageRank(parameters.pagerank()).compute(g));
+        }
+        if (m.contains(NodeMetric.HITS)) {
+            Hits.Scores h = new Hits(parameters.iteration()).compute(g);
+            cols.put("hub", h.hub());
+            cols.put("authority", h.authority());
+        }
+        if (m.contains(NodeMetric.BETWEENNESS)) {
+            cols.put("betweenness", new Betweenness(new BetweennessParameters(parameters.distance(), true, parameters.threads())).compute(g));
+        }
+        ClosenessParameters cp = new ClosenessParameters(parameters.distance(), parameters.closeness(), parameters.threads());
+        if (m.contains(NodeMetric.CLOSENESS)) {
+            cols.put("closeness", new Closeness(cp).compute(g));
+        }
+        if (m.contains(NodeMetric.HARMONIC)) {
+            cols.put("harmonic", new Harmonic(cp).compute(g));
+        }
+        if (m.contains(NodeMetric.EIGENVECTOR)) {
+            cols.put("eigenvector", new EigenvectorCentrality(parameters.iteration()).compute(g));
+        }
+        if (m.contains(NodeMetric.CLUSTERING)) {
+            cols.put("clustering", Clustering.weighted().compute(g));
+        }
+        if (m.contains(NodeMetric.KCORE)) {
+            cols.put("kcore", new KCore(parameters.kcore()).compute(g));
+        }
+        if (m.contains(NodeMetric.SUPPLIER_DEPENDENCE)) {
+            SupplierDependence d = SupplierDependence.of(g);
+            cols.put("largestSupplierShare", d.largestShare());
+            cols.put("supplierHhi", d.hhi());
+        }
+        List<String> notes = new ArrayList<>();
+        for (Map.Entry<String, NodeScores> e : cols.entrySet()) {
+            NodeScores s = e.getValue();
+            if (!s.converged()) {
+                notes.add(e.getKey() + " did not converge in " + s.iterations() + " iterations");
+            }
+            if (!s.note().isEmpty() && hasNaN(s)) {
+                notes.add(e.getKey() + ": " + s.note());
+            }
+        }
+        return new NodeMetricTable(parameters, cols, notes);
+    }
+
+    private static boolean hasNaN(NodeScores s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (Double.isNaN(s.value(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
