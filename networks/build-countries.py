@@ -6,6 +6,7 @@ Input:  ../shared/data/countries/country-regions.csv (CEPII BACI V202601 country
 
 One row per numeric code. What this script changes, and why (nothing else is touched):
   * Namibia's ISO2 code "NA" was read as a missing value upstream; it is restored.
+  * Names that were UTF-8 decoded as Latin-1 upstream ("CuraÃ§ao") are decoded back ("Curaçao").
   * BACI 490 ("Other Asia, nes", ISO3 S19) is Taiwan in practice; its id becomes TWN so that
     BACI and the Comtrade 2025 files (which spell it TWN) name one country; S19 stays an alias.
   * Codes that were replaced (Belgium-Luxembourg 58, West Germany 280, Sudan before 2011 736)
@@ -28,6 +29,8 @@ SUCCESSOR_OF = {"58": "BEL", "280": "DEU", "736": "SDN"}
 for r in rows:
     code, iso3, iso2, name = r["baci_code"], r["iso3"], r["iso2"], r["name"]
     kind, aliases, note = "country", "", r["note"]
+    if "Ã" in name or "Â" in name:
+        name = name.encode("latin-1").decode("utf-8")
     if code == "516" and iso3 == "NAM" and iso2 == "":
         iso2, note = "NA", "ISO2 NA restored (read as a missing value upstream)"
     if code == "490":

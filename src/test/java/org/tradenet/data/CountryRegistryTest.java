@@ -40,4 +40,12 @@ class CountryRegistryTest {
         assertThat(reg.byAlpha("US").orElseThrow().region()).isEqualTo("Americas");
         assertThat(reg.byAlpha("CSK").orElseThrow().kind()).isEqualTo(Country.Kind.HISTORICAL);
     }
+
+    @Test
+    void namesAreProperUtf8() {
+        assertThat(reg.byAlpha("CUW").orElseThrow().name()).isEqualTo("Curaçao");
+        assertThat(reg.byAlpha("TUR").orElseThrow().name()).isEqualTo("Türkiye");
+        assertThat(reg.byAlpha("CIV").orElseThrow().name()).isEqualTo("Côte d'Ivoire");
+        assertThat(reg.all()).allSatisfy(c -> assertThat(c.name()).doesNotContain("Ã"));
+    }
 }
