@@ -1,7 +1,5 @@
 package org.tradenet.community;
 
-import java.util.Objects;
-
 /**
  * Settings of {@link Leiden}. Immutable; {@code withX} returns a copy.
  *
@@ -22,19 +20,8 @@ public record LeidenParameters(QualityFunction quality, double resolution, long 
         implements CommunityParameters {
 
     public LeidenParameters {
-        Objects.requireNonNull(quality, "quality");
-        if (!(resolution >= 0) || Double.isInfinite(resolution)) {
-            throw new IllegalArgumentException("resolution must be finite and non-negative, was " + resolution);
-        }
-        if (maxIterations < 1) {
-            throw new IllegalArgumentException("iterations must be at least 1, was " + maxIterations);
-        }
-        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
-            throw new IllegalArgumentException("tolerance must be finite and non-negative, was " + tolerance);
-        }
-        if (!(randomness >= 0) || Double.isInfinite(randomness)) {
-            throw new IllegalArgumentException("randomness θ must be finite and non-negative, was " + randomness);
-        }
+        ParameterChecks.common(quality, resolution, maxIterations, tolerance);
+        ParameterChecks.nonNegative("randomness θ", randomness);
     }
 
     /** Modularity, γ = 1, seed 42, up to 100 iterations, tolerance 1e-4, θ = 0. */

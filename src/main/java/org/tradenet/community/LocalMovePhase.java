@@ -94,25 +94,7 @@ final class LocalMovePhase {
                     move(level, comm, v, target);
                     moves++;
                     // Neighbours not in the new community and not queued go to the back.
-                    CompactGraph g = level.graph();
-                    for (int p = g.outStart(v); p < g.outEnd(v); p++) {
-                        int u = g.outTarget(p);
-                        if (!queued[u] && comm[u] != target) {
-                            queue[(head + size) % n] = u;
-                            size++;
-                            queued[u] = true;
-                        }
-                    }
-                    if (g.directed()) {
-                        for (int p = g.inStart(v); p < g.inEnd(v); p++) {
-                            int u = g.inSource(p);
-                            if (!queued[u] && comm[u] != target) {
-                                queue[(head + size) % n] = u;
-                                size++;
-                                queued[u] = true;
-                            }
-                        }
-                    }
+                    size = enqueueNeighbours(level.graph(), comm, v, target, head, size, n);
                 }
             }
         } else {
@@ -136,36 +118,19 @@ final class LocalMovePhase {
     private int bestMove(Level level, Objective obj, int[] comm, int v) {
         CompactGraph g = level.graph();
         int nTouched = 0;
-        double magnitude = 0;
         for (int p = g.outStart(v); p < g.outEnd(v); p++) {
-            int u = g.outTarget(p);
-            if (u == v) {
-                continue;
-            }
-            int c = comm[u];
-            if (!touchedMark[c]) {
-                touchedMark[c] = true;
-                touched[nTouched++] = c;
-            }
-            linkWeight[c] += g.outWeight(p);
-            magnitude += g.outWeight(p);
+            nTouched = touch(comm, v, g.outTarget(p), g.outWeight(p), nTouched);
         }
         double factor = 2.0;
         if (g.directed()) {
             factor = 1.0;
             for (int p = g.inStart(v); p < g.inEnd(v); p++) {
-                int u = g.inSource(p);
-                if (u == v) {
-                    continue;
-                }
-                int c = comm[u];
-                if (!touchedMark[c]) {
-                    touchedMark[c] = true;
-                    touched[nTouched++] = c;
-                }
-                linkWeight[c] += g.inWeight(p);
-                magnitude += g.inWeight(p);
+                nTouched = touch(comm, v, g.inSource(p), g.inWeight(p), nTouched);
             }
+        }
+        double magnitude = 0;
+        for (int i = 0; i < nTouched; i++) {
+            magnitude += linkWeight[touched[i]];
         }
         double a = level.out()[v];
         double b = level.in()[v];
@@ -196,6 +161,43 @@ final class LocalMovePhase {
         }
         double tolerance = 1e-12 * (factor * magnitude + obj.resolution * (a * sumB[cur] + b * sumA[cur]) / obj.scale);
         return best != cur && bestGain - stay > tolerance ? best : cur;
+    }
+
+    /** Puts v's neighbours that are outside {@code target} and not queued at the back of the queue. */
+    private int enqueueNeighbours(CompactGraph g, int[] comm, int v, int target, int head, int size, int n) {
+        int end = size;
+        for (int p = g.outStart(v); p < g.outEnd(v); p++) {
+            end = enqueue(g.outTarget(p), comm, target, head, end, n);
+        }
+        if (g.directed()) {
+            for (int p = g.inStart(v); p < g.inEnd(v); p++) {
+                end = enqueue(g.inSource(p), comm, target, head, end, n);
+            }
+        }
+        return end;
+    }
+
+    private int enqueue(int u, int[] comm, int target, int head, int size, int n) {
+        if (queued[u] || comm[u] == target) {
+            return size;
+        }
+        queue[(head + size) % n] = u;
+        queued[u] = true;
+        return size + 1;
+    }
+
+    /** Adds the link weight between v and its neighbour u (not v itself) to u's community. */
+    private int touch(int[] comm, int v, int u, double w, int nTouched) {
+        if (u == v) {
+            return nTouched;
+        }
+        int c = comm[u];
+        if (!touchedMark[c]) {
+            touchedMark[c] = true;
+            touched[nTouched++] = c;
+        }
+        linkWeight[c] += w;
+        return nTouched;
     }
 
     private void move(Level level, int[] comm, int v, int target) {

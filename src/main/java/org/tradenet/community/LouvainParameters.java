@@ -1,7 +1,5 @@
 package org.tradenet.community;
 
-import java.util.Objects;
-
 /**
  * Settings of {@link Louvain}. Immutable; {@code withX} returns a copy.
  *
@@ -18,16 +16,7 @@ public record LouvainParameters(QualityFunction quality, double resolution, long
         implements CommunityParameters {
 
     public LouvainParameters {
-        Objects.requireNonNull(quality, "quality");
-        if (!(resolution >= 0) || Double.isInfinite(resolution)) {
-            throw new IllegalArgumentException("resolution must be finite and non-negative, was " + resolution);
-        }
-        if (maxIterations < 1) {
-            throw new IllegalArgumentException("iterations must be at least 1, was " + maxIterations);
-        }
-        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
-            throw new IllegalArgumentException("tolerance must be finite and non-negative, was " + tolerance);
-        }
+        ParameterChecks.common(quality, resolution, maxIterations, tolerance);
     }
 
     /** Modularity, γ = 1, seed 42, up to 100 iterations, tolerance 1e-4. */

@@ -17,9 +17,10 @@ import org.tradenet.network.CompactGraph;
  * <li>modularity: A, B = out-, in-strength; scale = norm = total weight T of W (2m undirected,
  *     m directed); L = 0. This is Newman's Q for undirected graphs and Leicht–Newman's for
  *     directed ones;</li>
- * <li>CPM: A = B = node count N_c; scale = 1; L_c = N_c; norm = 2 undirected, 1 directed, so
- *     that Q = Σ_c [e_c − γ N_c(N_c − 1)/2] undirected and Σ_c [e_c − γ N_c(N_c − 1)] directed,
- *     e_c being the internal link weight (leidenalg's convention).</li>
+ * <li>CPM: A = B = node count N_c; scale = 1; L_c = N_c; norm = 1, so that
+ *     Q = Σ_ij (W_ij − γ [i ≠ j]) δ(c_i, c_j) over ordered pairs: Σ_c [e_c − γ N_c(N_c − 1)] for
+ *     directed graphs and Σ_c 2 [e_c − γ N_c(N_c − 1)/2] for undirected ones, e_c being the
+ *     internal link weight (leidenalg's {@code quality()} convention).</li>
  * </ul>
  * Moving a node v that sits alone into a community C (v not in C) changes the bracket by
  * {@link #gain}: {@code w(v,C) + w(C,v) − γ (a_v B_C + b_v A_C) / scale}; for undirected
@@ -55,7 +56,7 @@ final class Objective {
         } else {
             this.defined = true;
             this.scale = 1.0;
-            this.norm = directed ? 1.0 : 2.0;
+            this.norm = 1.0;
         }
     }
 
