@@ -21,6 +21,8 @@ import picocli.CommandLine.ScopeType;
             SummaryCommand.class,
             ConvertCommand.class,
             DatasetsCommand.class,
+            CommunitiesCommand.class,
+            ComparePartitionsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
