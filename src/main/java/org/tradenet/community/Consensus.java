@@ -90,14 +90,18 @@ public record Consensus(Partition partition, double[] stability, int runs, doubl
         }
         Partition consensus = Partition.of(root);
         int[] cons = consensus.membership();
-        double[] stable = new double[n];
+        int[] agree = new int[n];
         for (int[] m : memb) {
             int[] home = plurality(cons, consensus.communityCount(), m);
             for (int v = 0; v < n; v++) {
                 if (m[v] == home[cons[v]]) {
-                    stable[v] += 1.0 / r;
+                    agree[v]++;
                 }
             }
+        }
+        double[] stable = new double[n];
+        for (int v = 0; v < n; v++) {
+            stable[v] = (double) agree[v] / r;
         }
         return new Consensus(consensus, stable, r, threshold);
     }

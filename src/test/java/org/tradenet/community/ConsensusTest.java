@@ -45,7 +45,7 @@ class ConsensusTest {
     @Test
     void overLeidenRunsOnKarateEveryNodeIsStable() {
         CompactGraph g = BenchmarkGraphs.karateUnweighted();
-        RepeatedRuns runs = RepeatedRuns.of(new Leiden(), g, 8);
+        RepeatedRuns runs = RepeatedRuns.of(new Leiden(), g, 10);
         Consensus c = Consensus.of(g, runs.partitions());
         assertThat(c.partition()).isEqualTo(runs.best().partition());
         assertThat(java.util.Arrays.stream(c.stability()).min().orElseThrow()).isEqualTo(1.0);
