@@ -25,6 +25,8 @@ import picocli.CommandLine.ScopeType;
             ScenariosCommand.class,
             MetricsCommand.class,
             HubsCommand.class,
+            CommunitiesCommand.class,
+            ComparePartitionsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

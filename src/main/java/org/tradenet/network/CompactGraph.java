@@ -208,6 +208,28 @@ public final class CompactGraph {
         return of(n, s, t, w, false);
     }
 
+    /**
+     * The same links with every weight set to 1 (an unweighted graph, for instance karate
+     * without its interaction counts). Undirected edges stay single edges of weight 1, so
+     * row sums are degrees; self-loops count 2 on the diagonal as in {@link #of}.
+     */
+    public CompactGraph unweighted() {
+        int m = outTargets.length;
+        int[] s = new int[m];
+        int[] t = new int[m];
+        int k = 0;
+        for (int u = 0; u < n; u++) {
+            for (int p = outOffsets[u]; p < outOffsets[u + 1]; p++) {
+                int v = outTargets[p];
+                if (directed || u <= v) {
+                    s[k] = u;
+                    t[k++] = v;
+                }
+            }
+        }
+        return of(n, Arrays.copyOf(s, k), Arrays.copyOf(t, k), null, directed);
+    }
+
     /** Number of nodes. */
     public int n() {
         return n;

@@ -1,0 +1,34 @@
+package org.tradenet.community;
+
+import org.tradenet.network.CompactGraph;
+import org.tradenet.network.TradeNetwork;
+
+/**
+ * A community detection algorithm: an immutable object configured once, run on any number
+ * of graphs. The quality is directed when the graph is: to optimise undirected modularity
+ * on a directed network, pass {@code network.compact().symmetrized()} (W + Wᵀ) and say so.
+ */
+public sealed interface CommunityDetection permits Leiden, Louvain {
+
+    /** The algorithm's name as reports print it. */
+    String name();
+
+    /** Its settings. */
+    CommunityParameters parameters();
+
+    /** The same algorithm with another seed. */
+    CommunityDetection withSeed(long seed);
+
+    /** Communities of {@code g}, starting from singletons. */
+    default CommunityResult detect(CompactGraph g) {
+        return detect(g, Partition.singletons(g.n()));
+    }
+
+    /** Communities of {@code g}, starting from {@code initial}. */
+    CommunityResult detect(CompactGraph g, Partition initial);
+
+    /** Communities of a network's compact graph (directed when the network is). */
+    default CommunityResult detect(TradeNetwork network) {
+        return detect(network.compact());
+    }
+}

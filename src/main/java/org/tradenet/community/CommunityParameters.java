@@ -1,0 +1,24 @@
+package org.tradenet.community;
+
+/** What every community algorithm is configured with; the algorithm's own record adds the rest. */
+public sealed interface CommunityParameters permits LeidenParameters, LouvainParameters {
+
+    /** The quality maximised. */
+    QualityFunction quality();
+
+    /** The resolution γ (1 is standard modularity). */
+    double resolution();
+
+    /** The seed of the random visiting order (and of Leiden's refinement draws). */
+    long seed();
+
+    /** The most iterations; each starts from the partition the last one found. */
+    int maxIterations();
+
+    /**
+     * Relative improvement below which the iterations stop: an iteration that raises the
+     * quality by no more than {@code tolerance · max(|Q|, 1e-12)} (or leaves the partition as
+     * it was) ends the run. 0 iterates until the quality stops rising at all.
+     */
+    double tolerance();
+}

@@ -1,0 +1,95 @@
+package org.tradenet.report;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.tradenet.data.DataFormatException;
+
+/**
+ * Reads a saved partition back: the JSON that {@link CommunityReport} writes (only its
+ * {@code membership} object, node → community, is used) or a CSV whose first two columns are
+ * node and community, with a header row ({@code node,community}, as the CSV report).
+ */
+public final class SavedPartitions {
+
+    private SavedPartitions() {
+    }
+
+    /**
+     * Node id → community label, in file order.
+     *
+     * @throws DataFormatException naming the file and what is wrong
+     */
+    public static Map<String, String> read(Path file) throws IOException {
+        String name = file.toString();
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String trimmed = text.stripLeading();
+        return trimmed.startsWith("{") ? json(name, trimmed) : csv(name, text);
+    }
+
+    private static Map<String, String> json(String name, String text) {
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new DataFormatException(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
+                    "not valid JSON: " + e.getOriginalMessage());
+        }
+        JsonNode m = root.get("membership");
+        if (m == null || !m.isObject()) {
+            throw new DataFormatException(name, 0, "membership", "missing: a saved partition needs a \"membership\" object {node: community}");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isValueNode() || e.getValue().isNull()) {
+                throw new DataFormatException(name, 0, "membership." + e.getKey(), "the community must be a number or a string");
+            }
+            out.put(e.getKey(), e.getValue().asText());
+        }
+        return out;
+    }
+
+    private static Map<String, String> csv(String name, String text) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (Reader r = new java.io.StringReader(text)) {
+            Iterable<CSVRecord> records = CSVFormat.DEFAULT.builder().setTrim(true).build().parse(r);
+            boolean header = true;
+            for (CSVRecord rec : records) {
+                if (header) {
+                    header = false;
+                    if (rec.size() < 2) {
+                        throw new DataFormatException(name, 1, "", "a partition CSV needs the columns node,community");
+                    }
+                    continue;
+                }
+                if (rec.size() == 1 && rec.get(0).isEmpty()) {
+                    continue;
+                }
+                if (rec.size() < 2 || rec.get(0).isEmpty() || rec.get(1).isEmpty()) {
+                    throw new DataFormatException(name, rec.getRecordNumber(), "community", "a row needs a node and a community");
+                }
+                if (out.put(rec.get(0), rec.get(1)) != null) {
+                    throw new DataFormatException(name, rec.getRecordNumber(), "node", "node " + rec.get(0) + " appears twice");
+                }
+            }
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            throw new DataFormatException(name, 0, "", "not a readable CSV: " + e.getMessage());
+        }
+        if (out.isEmpty()) {
+            throw new DataFormatException(name, 0, "", "no node in the partition");
+        }
+        return out;
+    }
+}
