@@ -90,7 +90,6 @@ public record NetworkMeasures(int nodes, int links, double density, double recip
         int reciprocated = 0;
         double weight = 0;
         double matched = 0;
-        double inside = 0;
         for (int u = 0; u < n; u++) {
             for (int p = g.outStart(u); p < g.outEnd(u); p++) {
                 int v = g.outTarget(p);
@@ -105,15 +104,12 @@ public record NetworkMeasures(int nodes, int links, double density, double recip
                     reciprocated++;
                 }
                 matched += Math.min(w, back);
-                if (groups.group(u) >= 0 && groups.group(u) == groups.group(v)) {
-                    inside += w;
-                }
             }
         }
         double density = n < 2 ? Double.NaN : links / ((double) n * (n - 1));
         double rec = links == 0 ? Double.NaN : (double) reciprocated / links;
         double wrec = weight > 0 ? matched / weight : Double.NaN;
-        double within = weight > 0 ? inside / weight : Double.NaN;
+        double within = groups.withinShare(g);
 
         double[] out = new double[n];
         double[] in = new double[n];

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 import org.tradenet.data.Country;
+import org.tradenet.network.CompactGraph;
 import org.tradenet.network.TradeNetwork;
 
 /**
@@ -50,6 +51,33 @@ public record NodeGroups(String name, List<String> labels, int[] membership) {
     /** Number of nodes. */
     public int size() {
         return membership.length;
+    }
+
+    /**
+     * The share of trade inside groups: the weight of links (self-loops excluded) whose two
+     * ends are in the same group, over the weight of all links; nodes with group -1 belong to
+     * none. The regionalisation index when the groups are UN regions or trade communities.
+     * NaN when the graph has no weight off the diagonal. O(m).
+     */
+    public double withinShare(CompactGraph g) {
+        if (membership.length != g.n()) {
+            throw new IllegalArgumentException("groups cover " + membership.length + " nodes, the graph has " + g.n());
+        }
+        double weight = 0;
+        double inside = 0;
+        for (int u = 0; u < g.n(); u++) {
+            for (int p = g.outStart(u); p < g.outEnd(u); p++) {
+                int v = g.outTarget(p);
+                if (v == u) {
+                    continue;
+                }
+                weight += g.outWeight(p);
+                if (membership[u] >= 0 && membership[u] == membership[v]) {
+                    inside += g.outWeight(p);
+                }
+            }
+        }
+        return weight > 0 ? inside / weight : Double.NaN;
     }
 
     /** The UN M49 regions of the network's countries ({@link Country#region()}), labels in alphabetical order. */

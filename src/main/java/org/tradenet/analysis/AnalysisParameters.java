@@ -1,0 +1,84 @@
+package org.tradenet.analysis;
+
+import java.util.Objects;
+
+import org.tradenet.shock.Elasticities;
+import org.tradenet.shock.Form;
+import org.tradenet.shock.ShockSolver;
+import org.tradenet.shock.TariffSchedule;
+
+/**
+ * Settings of an {@link Analysis}. Immutable; {@code withX} returns a copy.
+ *
+ * @param solver       the GSIM solver, which fixes the model form (linear by default)
+ * @param elasticities the GSIM elasticities
+ * @param tariffs      base tariffs; {@code null} takes the schedule shipped for the data set, if any
+ * @param seed         seed of community detection (run k uses seed + k) and of the drawing layout
+ * @param runs         Leiden restarts per network; the best is kept, the spread and each node's
+ *                     stability are reported
+ * @param resolution   modularity resolution γ
+ * @param top          how many countries per hub criterion and per table
+ * @param moveThreshold the verdict's threshold on the change of the share of trade inside
+ *                     communities (a fraction; 0.01 = one percentage point)
+ */
+public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, TariffSchedule tariffs, long seed,
+                                 int runs, double resolution, int top, double moveThreshold) {
+
+    public AnalysisParameters {
+        Objects.requireNonNull(solver, "solver");
+        Objects.requireNonNull(elasticities, "elasticities");
+        if (runs < 1) {
+            throw new IllegalArgumentException("runs must be at least 1, was " + runs);
+        }
+        if (!(resolution > 0) || Double.isInfinite(resolution)) {
+            throw new IllegalArgumentException("resolution must be positive and finite, was " + resolution);
+        }
+        if (top < 1) {
+            throw new IllegalArgumentException("top must be at least 1, was " + top);
+        }
+        if (!(moveThreshold >= 0)) {
+            throw new IllegalArgumentException("move threshold must be non-negative, was " + moveThreshold);
+        }
+    }
+
+    /**
+     * Linear GSIM with default elasticities and the data set's tariffs, seed 42, 10 Leiden
+     * runs, γ = 1, top 5, verdict threshold one percentage point.
+     */
+    public static AnalysisParameters defaults() {
+        return new AnalysisParameters(org.tradenet.shock.LinearSolver.create(), Elasticities.defaults(), null, 42, 10, 1.0, 5, 0.01);
+    }
+
+    /** The model form of the solver. */
+    public Form form() {
+        return solver.form();
+    }
+
+    public AnalysisParameters withSolver(ShockSolver s) {
+        return new AnalysisParameters(s, elasticities, tariffs, seed, runs, resolution, top, moveThreshold);
+    }
+
+    public AnalysisParameters withElasticities(Elasticities e) {
+        return new AnalysisParameters(solver, e, tariffs, seed, runs, resolution, top, moveThreshold);
+    }
+
+    public AnalysisParameters withTariffs(TariffSchedule t) {
+        return new AnalysisParameters(solver, elasticities, t, seed, runs, resolution, top, moveThreshold);
+    }
+
+    public AnalysisParameters withSeed(long s) {
+        return new AnalysisParameters(solver, elasticities, tariffs, s, runs, resolution, top, moveThreshold);
+    }
+
+    public AnalysisParameters withRuns(int r) {
+        return new AnalysisParameters(solver, elasticities, tariffs, seed, r, resolution, top, moveThreshold);
+    }
+
+    public AnalysisParameters withResolution(double g) {
+        return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, g, top, moveThreshold);
+    }
+
+    public AnalysisParameters withTop(int t) {
+        return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, resolution, t, moveThreshold);
+    }
+}

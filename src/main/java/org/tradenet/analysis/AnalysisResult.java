@@ -1,0 +1,17 @@
+package org.tradenet.analysis;
+
+import java.util.List;
+
+/**
+ * Everything {@link Analysis#run} found.
+ *
+ * @param parameters the settings used
+ * @param baseline   the network before any shock
+ * @param scenarios  one outcome per scenario, in the order given
+ */
+public record AnalysisResult(AnalysisParameters parameters, NetworkView baseline, List<ScenarioOutcome> scenarios) {
+
+    public AnalysisResult {
+        scenarios = List.copyOf(scenarios);
+    }
+}

@@ -1,0 +1,17 @@
+package org.tradenet.analysis;
+
+import org.tradenet.metrics.HubReport;
+import org.tradenet.metrics.NetworkSummary;
+import org.tradenet.network.TradeNetwork;
+
+/**
+ * One network as the analysis sees it: the network (self-loops left out), its summary, its
+ * hubs with their reasons, and its directed communities.
+ *
+ * @param network     the network
+ * @param summary     size, value, concentration, dependence
+ * @param hubs        hubs and the metrics behind them
+ * @param communities directed communities
+ */
+public record NetworkView(TradeNetwork network, NetworkSummary summary, HubReport hubs, CommunityView communities) {
+}

@@ -1,0 +1,9 @@
+/**
+ * The main job: a trade network's baseline (summary, hubs with reasons, directed
+ * communities) and, for every trade-policy scenario, the GSIM shock, the post-shock network,
+ * its communities and hubs, and the comparison with the baseline (NMI, ARI, VI, who moved,
+ * modularity, regionalisation, rank changes), summed up in a verdict per scenario.
+ * {@link org.tradenet.analysis.Analysis} composes the other packages; it adds no algorithm
+ * of its own beyond the verdict rule.
+ */
+package org.tradenet.analysis;
