@@ -132,9 +132,7 @@ public final class Analysis {
         double inside = new NodeGroups("communities", labels, best.membership()).withinShare(g);
         double region = NodeGroups.unRegions(net).withinShare(g);
         List<String> ids = net.countries().stream().map(c -> c.id()).toList();
-        return new CommunityView(best, ids, runs.best().quality(), runs.minQuality(), runs.meanQuality(),
-                runs.runsEqualToBest(), parameters.runs(), consensus.stability(), CommunityProfile.of(g, best),
-                communities, isolated, inside, region);
+        return new CommunityView(runs, consensus, ids, CommunityProfile.of(g, best), communities, isolated, inside, region);
     }
 
     private ScenarioOutcome outcome(NetworkView baseline, ShockResult shock, NetworkView after) {

@@ -53,35 +53,13 @@ final class ShockCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    ShockOptions modelOptions;
+
     @Option(names = "--scenario", required = true, paramLabel = "NAME|FILE",
             description = "A built-in scenario (china-export-tax-25, allied-export-tax-25, global-free-trade, friend-shoring, "
                     + "us-china-decoupling; see 'tradenet scenarios') or a scenario JSON file.")
     String scenario;
-
-    @Option(names = "--form", paramLabel = "FORM", defaultValue = "linear", converter = FormConverter.class,
-            description = "linear (GSIM's percentage-change form) or levels (exact CES, Newton) (default: ${DEFAULT-VALUE}).")
-    Form form = Form.LINEAR;
-
-    @Option(names = "--tariffs", paramLabel = "NAME|FILE|none",
-            description = "Base tariffs, CSV importer,exporter,rate (* = all); default: the schedule shipped for the data set "
-                    + "(networks/tariffs/<data set>.csv) if there is one, else none.")
-    String tariffs;
-
-    @Option(names = "--default-tariff", paramLabel = "RATE", defaultValue = "0",
-            description = "Rate of flows no tariff line covers, 0.05 or 5% (default: ${DEFAULT-VALUE}).")
-    String defaultTariff;
-
-    @Option(names = "--import-demand", paramLabel = "E|ID=E",
-            description = "Import-demand elasticity (< 0), global or per importer; repeatable (default -1.25).")
-    List<String> importDemand = new ArrayList<>();
-
-    @Option(names = "--substitution", paramLabel = "E|ID=E",
-            description = "Elasticity of substitution (> 0), global or per importer; repeatable (default 5).")
-    List<String> substitution = new ArrayList<>();
-
-    @Option(names = "--export-supply", paramLabel = "E|ID=E",
-            description = "Export-supply elasticity (> 0, 'inf' for fixed world prices), global or per exporter; repeatable (default 1.5).")
-    List<String> exportSupply = new ArrayList<>();
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "0",
             description = "Also draw the elasticities N times from ranges (import demand U[-2,-0.5], substitution U[2,10], "
@@ -90,12 +68,6 @@ final class ShockCommand implements Callable<Integer> {
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the draws (default: ${DEFAULT-VALUE}).")
     long seed;
-
-    @Option(names = "--max-iterations", paramLabel = "K", description = "Levels form: most Newton iterations (default 100).")
-    Integer maxIterations;
-
-    @Option(names = "--tolerance", paramLabel = "TOL", description = "Levels form: largest clearing residual, a fraction of base sales (default 1e-10).")
-    Double tolerance;
 
     @Option(names = "--out-network", paramLabel = "FILE",
             description = "Also write the post-shock flows as a tradenet edge list (exporter,importer,value,quantity), readable back.")
@@ -110,11 +82,11 @@ final class ShockCommand implements Callable<Integer> {
         if (samples < 0 || samples == 1) {
             throw new UserException(ExitCodes.USAGE, "--samples must be 0 (off) or at least 2, was " + samples);
         }
-        Elasticities el = elasticities();
-        ShockSolver solver = solver();
+        Elasticities el = modelOptions.elasticities();
+        ShockSolver solver = modelOptions.solver();
         double defaultRate;
         try {
-            defaultRate = Rates.parse(defaultTariff);
+            defaultRate = Rates.parse(modelOptions.defaultTariff);
         } catch (IllegalArgumentException e) {
             throw new UserException(ExitCodes.USAGE, "--default-tariff: " + e.getMessage());
         }
@@ -122,17 +94,17 @@ final class ShockCommand implements Callable<Integer> {
         FlowTable table = network.readFlows(err);
         String name = network.dataset().map(d -> d.name()).orElse(network.network);
         TradeNetwork net = TradeNetwork.build(name, table, network.spec().withSelfLoops(true));
-        TariffSchedule schedule = schedule().withDefaultRate(defaultRate);
-        GsimModel model;
+        TariffSchedule schedule = modelOptions.schedule(network).withDefaultRate(defaultRate);
+        GsimModel gsim;
         ShockResult result;
         Sensitivity.Result sens = null;
         try {
-            model = GsimModel.of(net, schedule, el);
-            result = solver.solve(model, sc);
+            gsim = GsimModel.of(net, schedule, el);
+            result = solver.solve(gsim, sc);
             if (samples > 0) {
                 Progress bar = new Progress(err, samples);
-                sens = Sensitivity.run(model, sc, solver, Sensitivity.Ranges.defaults(), samples, seed,
-                        Sensitivity.largestExporters(model, 5), Sensitivity.largestTraders(model, 5), bar::update);
+                sens = Sensitivity.run(gsim, sc, solver, Sensitivity.Ranges.defaults(), samples, seed,
+                        Sensitivity.largestExporters(gsim, 5), Sensitivity.largestTraders(gsim, 5), bar::update);
                 bar.done();
             }
         } catch (ShockNotConvergedException e) {
@@ -140,8 +112,8 @@ final class ShockCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
         }
-        ReportHeader header = header(net, model, sc, schedule);
-        String report = ShockReport.render(header, result, differences(net, model, result), sens, output.format());
+        ReportHeader header = header(net, gsim, sc, schedule);
+        String report = ShockReport.render(header, result, differences(net, gsim, result), sens, output.format());
         if (outNetwork != null) {
             writeNetwork(result);
         }
@@ -149,74 +121,10 @@ final class ShockCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private ShockSolver solver() {
-        if (form == Form.LINEAR) {
-            if (maxIterations != null || tolerance != null) {
-                throw new UserException(ExitCodes.USAGE, "--max-iterations and --tolerance apply to --form levels only");
-            }
-            return LinearSolver.create();
-        }
-        LevelsSolver s = LevelsSolver.defaults();
-        try {
-            if (maxIterations != null) {
-                s = s.withMaxIterations(maxIterations);
-            }
-            if (tolerance != null) {
-                s = s.withTolerance(tolerance);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new UserException(ExitCodes.USAGE, e.getMessage());
-        }
-        return s;
-    }
-
-    private TariffSchedule schedule() throws IOException {
-        if (tariffs == null) {
-            return network.dataset().isPresent() ? TariffSchedule.forDataset(network.dataset().get().name()).orElse(TariffSchedule.none())
-                    : TariffSchedule.none();
-        }
-        return tariffs.equals("none") ? TariffSchedule.none() : TariffSchedule.load(tariffs);
-    }
-
-    private Elasticities elasticities() {
-        Elasticities el = Elasticities.defaults();
-        try {
-            for (String v : importDemand) {
-                el = apply(el, v, "--import-demand", 0);
-            }
-            for (String v : substitution) {
-                el = apply(el, v, "--substitution", 1);
-            }
-            for (String v : exportSupply) {
-                el = apply(el, v, "--export-supply", 2);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new UserException(ExitCodes.USAGE, e.getMessage());
-        }
-        return el;
-    }
-
-    private static Elasticities apply(Elasticities el, String value, String option, int which) {
-        int eq = value.indexOf('=');
-        String id = eq < 0 ? null : value.substring(0, eq).trim();
-        String num = (eq < 0 ? value : value.substring(eq + 1)).trim();
-        double e;
-        try {
-            e = num.equalsIgnoreCase("inf") || num.equalsIgnoreCase("infinity") ? Double.POSITIVE_INFINITY : Double.parseDouble(num);
-        } catch (NumberFormatException ex) {
-            throw new IllegalArgumentException(option + ": '" + value + "' is not a number or ID=number");
-        }
-        return switch (which) {
-            case 0 -> id == null ? el.withImportDemand(e) : el.withImportDemand(id, e);
-            case 1 -> id == null ? el.withSubstitution(e) : el.withSubstitution(id, e);
-            default -> id == null ? el.withExportSupply(e) : el.withExportSupply(id, e);
-        };
-    }
-
     private ReportHeader header(TradeNetwork net, GsimModel model, Scenario sc, TariffSchedule schedule) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("scenario", sc.name() + (Scenario.BUILT_IN.contains(scenario) ? " (built-in)" : " (" + scenario + ")"));
-        p.put("model", "GSIM (Francois & Hall 2003), one product, " + form.name().toLowerCase(Locale.ROOT) + " form");
+        p.put("model", "GSIM (Francois & Hall 2003), one product, " + modelOptions.form.name().toLowerCase(Locale.ROOT) + " form");
         p.put("elasticities", model.elasticities().describe());
         p.put("base tariffs", schedule.source() + " (" + schedule.lines().size() + " lines)");
         p.put("default tariff", Rates.show(schedule.defaultRate()) + ", used by " + model.flowsUsingDefaultTariff() + " of "
@@ -291,10 +199,4 @@ final class ShockCommand implements Callable<Integer> {
         }
     }
 
-    static final class FormConverter implements ITypeConverter<Form> {
-        @Override
-        public Form convert(String value) {
-            return Enums.parse(Form.class, value);
-        }
-    }
 }
