@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
             SummaryCommand.class,
             ConvertCommand.class,
             DatasetsCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
