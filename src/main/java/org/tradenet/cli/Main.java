@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
             ConvertCommand.class,
             DatasetsCommand.class,
             ExportCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
