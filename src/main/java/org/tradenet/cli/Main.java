@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
             DatasetsCommand.class,
             ExportCommand.class,
             ReportCommand.class,
+            NotebooksCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
