@@ -27,6 +27,9 @@ import picocli.CommandLine.ScopeType;
             HubsCommand.class,
             CommunitiesCommand.class,
             ComparePartitionsCommand.class,
+            ExportCommand.class,
+            ReportCommand.class,
+            NotebooksCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

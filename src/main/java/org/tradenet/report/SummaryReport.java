@@ -22,6 +22,18 @@ public final class SummaryReport {
     }
 
     private static String text(NetworkSummary s, boolean md) {
+        StringBuilder sb = new StringBuilder();
+        tables(s).forEach((title, t) -> section(sb, title, t, md));
+        return sb.toString();
+    }
+
+    /**
+     * The summary's tables as text cells, keyed by section title in reading order: "Network",
+     * "Top exporters", "Top importers" and, for directed networks, "Supplier dependence of the
+     * largest importers". Every renderer (text, Markdown, HTML) lays out these same tables.
+     */
+    public static java.util.Map<String, Table> tables(NetworkSummary s) {
+        java.util.Map<String, Table> out = new java.util.LinkedHashMap<>();
         Table facts = new Table("measure", "value")
                 .row("countries (nodes)", String.valueOf(s.nodes()))
                 .row("links (exporter -> importer)", String.valueOf(s.links()))
@@ -32,29 +44,28 @@ public final class SummaryReport {
                 .row("export HHI", Numbers.fixed(s.exportHhi(), 4))
                 .row("largest exporter's share", Numbers.pct(s.exportTop1Share()))
                 .row("three largest exporters' share", Numbers.pct(s.exportTop3Share()));
-        StringBuilder sb = new StringBuilder();
-        section(sb, "Network", facts, md);
+        out.put("Network", facts);
         Table ex = new Table("rank", "exporter", "name", "exports (USD)", "share");
         int r = 1;
         for (NetworkSummary.Trader t : s.topExporters()) {
             ex.row(String.valueOf(r++), t.id(), t.name(), Numbers.usd(t.valueUsd()), Numbers.pct(t.share()));
         }
-        section(sb, "Top exporters", ex, md);
+        out.put("Top exporters", ex);
         Table im = new Table("rank", "importer", "name", "imports (USD)", "share");
         r = 1;
         for (NetworkSummary.Trader t : s.topImporters()) {
             im.row(String.valueOf(r++), t.id(), t.name(), Numbers.usd(t.valueUsd()), Numbers.pct(t.share()));
         }
-        section(sb, "Top importers", im, md);
+        out.put("Top importers", im);
         if (!s.dependence().isEmpty()) {
             Table dep = new Table("importer", "imports (USD)", "suppliers", "largest supplier", "its share", "supplier HHI");
             for (NetworkSummary.Dependence d : s.dependence()) {
                 dep.row(d.importer(), Numbers.usd(d.importsUsd()), String.valueOf(d.suppliers()), d.largestSupplier(),
                         Numbers.pct(d.largestShare()), Numbers.fixed(d.supplierHhi(), 3));
             }
-            section(sb, "Supplier dependence of the largest importers", dep, md);
+            out.put("Supplier dependence of the largest importers", dep);
         }
-        return sb.toString();
+        return out;
     }
 
     private static void section(StringBuilder sb, String title, Table t, boolean md) {

@@ -40,6 +40,16 @@ public final class Table {
         return rows.size();
     }
 
+    /** The column names (unmodifiable). */
+    public List<String> header() {
+        return header;
+    }
+
+    /** The rows, each an unmodifiable list of cells, in insertion order (unmodifiable). */
+    public List<List<String>> rows() {
+        return java.util.Collections.unmodifiableList(rows);
+    }
+
     private boolean numeric(int c) {
         boolean any = false;
         for (List<String> r : rows) {

@@ -1,0 +1,99 @@
+package org.tradenet.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.tradenet.network.TradeNetwork;
+import org.tradenet.report.ReportHeader;
+import org.tradenet.report.export.AttributedNetwork;
+import org.tradenet.report.export.ExportFormat;
+import org.tradenet.report.export.NetworkExport;
+import org.tradenet.report.export.NodeAttributeProviders;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code tradenet export}: the network with node attributes as GEXF, GraphML or CSV tables,
+ * for Gephi, Cytoscape and spreadsheets.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export a network for Gephi, Cytoscape or a spreadsheet: GEXF 1.2, GraphML, or CSV node and edge tables. "
+                + "Nodes carry id, label (name) and the attribute sets chosen with --with; edges run exporter -> importer "
+                + "with weight, value_usd, quantity_t and product_flows.",
+        footer = {"", "CSV writes two files: with --out DIR (an existing directory, or a path ending in /) "
+                + "DIR/NETWORK-nodes.csv and DIR/NETWORK-edges.csv; with --out FILE[.csv] FILE-nodes.csv and FILE-edges.csv.",
+                "GEXF and GraphML go to the terminal without --out."})
+final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    NetworkOptions network;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", converter = ExportFormatConverter.class,
+            description = "gexf, graphml or csv.")
+    ExportFormat to;
+
+    @Option(names = "--with", split = ",", paramLabel = "SET",
+            description = "Node attribute sets to add: regions, strength, degree (default: regions,strength).")
+    List<String> with = new ArrayList<>(NodeAttributeProviders.DEFAULT);
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE|DIR", description = "Where to write (whole or not at all); see below.")
+    String out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (to == ExportFormat.CSV && out == null) {
+            throw new UserException(ExitCodes.USAGE, "--to csv writes two files: give --out FILE or --out DIR/");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        TradeNetwork net = network.load(err);
+        AttributedNetwork data;
+        try {
+            data = NodeAttributeProviders.standard().annotate(net, with);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCodes.USAGE, "--with: " + e.getMessage());
+        }
+        ReportHeader header = ReportHeaders.of("tradenet export", network, net,
+                Map.of("node attributes", String.join(",", with)));
+        if (out == null) {
+            PrintWriter terminal = spec.commandLine().getOut();
+            terminal.print(to == ExportFormat.GEXF ? NetworkExport.gexf(data, header) : NetworkExport.graphml(data, header));
+            terminal.flush();
+            return ExitCodes.OK;
+        }
+        List<Path> files;
+        try {
+            Path target = Path.of(out);
+            if (to == ExportFormat.CSV && (out.endsWith("/") || out.endsWith(java.io.File.separator))) {
+                java.nio.file.Files.createDirectories(target);
+            }
+            files = NetworkExport.write(data, header, to, target);
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, out + ": cannot write: " + e.getMessage());
+        }
+        for (Path f : files) {
+            err.println("wrote " + f);
+        }
+        err.println(net.name() + ": " + net.nodeCount() + " nodes, " + net.linkCount() + " links");
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    static final class ExportFormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {
+        @Override
+        public ExportFormat convert(String value) {
+            return Enums.parse(ExportFormat.class, value);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.tradenet.report.export;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.tradenet.data.Country;
+import org.tradenet.network.CompactGraph;
+import org.tradenet.network.TradeNetwork;
+
+/**
+ * The registry of named node attribute sets that {@code --with} chooses from. Immutable:
+ * {@link #with} returns a larger registry.
+ *
+ * <p>Built in ({@link #standard()}):
+ * <ul>
+ * <li>{@code regions}: {@code region} and {@code subregion}, the UN M49 region and
+ *     sub-region of each country (missing for custom ids);</li>
+ * <li>{@code strength}: {@code out_strength} and {@code in_strength}, the row and column
+ *     sums of the weight matrix (exports and imports in the network's weight unit: USD for
+ *     value weights, tonnes for quantity, a fraction for shares);</li>
+ * <li>{@code degree}: {@code out_degree} and {@code in_degree}, the number of importers a
+ *     country sells to and of exporters it buys from.</li>
+ * </ul>
+ * To add a set (communities, centralities), add one entry to {@link #standard()} or call
+ * {@link #with} with a {@link NodeAttributeProvider}.
+ */
+public final class NodeAttributeProviders {
+
+    /** The sets {@code --with} uses when none is named. */
+    public static final List<String> DEFAULT = List.of("regions", "strength");
+
+    private final Map<String, NodeAttributeProvider> providers;
+
+    private NodeAttributeProviders(Map<String, NodeAttributeProvider> providers) {
+        this.providers = Collections.unmodifiableMap(new LinkedHashMap<>(providers));
+    }
+
+    /** The built-in sets: regions, strength, degree. */
+    public static NodeAttributeProviders standard() {
+        Map<String, NodeAttributeProvider> m = new LinkedHashMap<>();
+        for (NodeAttributeProvider p : List.of(regions(), strength(), degree())) {
+            m.put(p.name(), p);
+        }
+        return new NodeAttributeProviders(m);
+    }
+
+    /** A registry with {@code provider} added (or replacing one of the same name). */
+    public NodeAttributeProviders with(NodeAttributeProvider provider) {
+        Map<String, NodeAttributeProvider> m = new LinkedHashMap<>(providers);
+        m.put(provider.name(), provider);
+        return new NodeAttributeProviders(m);
+    }
+
+    /** The names, in registration order. */
+    public List<String> names() {
+        return List.copyOf(providers.keySet());
+    }
+
+    /** The provider of a name. */
+    public NodeAttributeProvider get(String name) {
+        NodeAttributeProvider p = providers.get(name.trim());
+        if (p == null) {
+            throw new IllegalArgumentException("unknown attribute set '" + name.trim() + "'; choose from " + String.join(", ", names()));
+        }
+        return p;
+    }
+
+    /** One line per set: name and description. */
+    public String describe() {
+        return providers.values().stream().map(p -> p.name() + ": " + p.description()).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * The network with the columns of the named sets, in the order named.
+     *
+     * @throws IllegalArgumentException for an unknown name, or a column name that two sets share
+     */
+    public AttributedNetwork annotate(TradeNetwork network, List<String> names) {
+        List<NodeColumn> columns = new ArrayList<>();
+        for (String n : names) {
+            if (!n.isBlank()) {
+                columns.addAll(get(n).columns(network));
+            }
+        }
+        return new AttributedNetwork(network, columns);
+    }
+
+    static NodeAttributeProvider regions() {
+        return NodeAttributeProvider.of("regions", "UN M49 region and sub-region of each country", net -> {
+            int n = net.nodeCount();
+            String[] region = new String[n];
+            String[] sub = new String[n];
+            for (int i = 0; i < n; i++) {
+                Country c = net.country(i);
+                region[i] = c.region().isEmpty() ? null : c.region();
+                sub[i] = c.subregion().isEmpty() ? null : c.subregion();
+            }
+            return List.of(NodeColumn.ofStrings("region", "UN M49 region", region),
+                    NodeColumn.ofStrings("subregion", "UN M49 sub-region", sub));
+        });
+    }
+
+    static NodeAttributeProvider strength() {
+        return NodeAttributeProvider.of("strength",
+                "out_strength and in_strength: exports and imports summed in the network's weight unit", net -> {
+                    CompactGraph g = net.compact();
+                    int n = g.n();
+                    double[] out = new double[n];
+                    double[] in = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        out[i] = g.outStrength(i);
+                        in[i] = g.inStrength(i);
+                    }
+                    String unit = unit(net);
+                    return List.of(NodeColumn.ofDoubles("out_strength", "sum of out-link weights (exports), " + unit, out),
+                            NodeColumn.ofDoubles("in_strength", "sum of in-link weights (imports), " + unit, in));
+                });
+    }
+
+    static NodeAttributeProvider degree() {
+        return NodeAttributeProvider.of("degree", "out_degree and in_degree: number of importers sold to and exporters bought from",
+                net -> {
+                    CompactGraph g = net.compact();
+                    int n = g.n();
+                    int[] out = new int[n];
+                    int[] in = new int[n];
+                    for (int i = 0; i < n; i++) {
+                        out[i] = g.outDegree(i);
+                        in[i] = g.inDegree(i);
+                    }
+                    return List.of(NodeColumn.ofIntegers("out_degree", "number of out-neighbours (importers)", out),
+                            NodeColumn.ofIntegers("in_degree", "number of in-neighbours (exporters)", in));
+                });
+    }
+
+    /** The unit of the network's weights, in words. */
+    static String unit(TradeNetwork net) {
+        return switch (net.spec().weight()) {
+            case VALUE -> "USD";
+            case QUANTITY -> "tonnes";
+            case SHARE -> "share of total value";
+        };
+    }
+}

@@ -1,0 +1,369 @@
+package org.tradenet.report.html;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.tradenet.data.Country;
+import org.tradenet.network.CompactGraph;
+import org.tradenet.network.TradeLink;
+import org.tradenet.network.TradeNetwork;
+import org.tradenet.report.Numbers;
+
+/**
+ * A network drawn as a self-contained SVG element: nodes at the positions of a {@link
+ * NetworkLayout}, coloured by a {@link Grouping}, their area proportional to their strength
+ * (exports + imports in the network's weight unit; radius on a square-root scale); links as
+ * curved arrows from exporter to importer, coloured by the exporter's group, their width on a
+ * square-root scale of the link's weight; the largest nodes labelled; a legend; a tooltip
+ * ({@code <title>}) on every node and link with its figures.
+ *
+ * <p>Links of opposite directions curve to opposite sides, so both stay visible. Only the
+ * {@link Options#maxLinks()} heaviest links are drawn (the caption says how many and what share
+ * of the weight they carry). Two drawings with the same layout and the same {@link Scale} can
+ * be set side by side: positions, sizes and widths then mean the same in both.
+ *
+ * <p>Everything from data is escaped ({@link Html}); ids inside the SVG start with a prefix
+ * so that several drawings can share a page. Deterministic: the same input gives the same text.
+ */
+public final class NetworkDrawing {
+
+    /**
+     * Drawing settings.
+     *
+     * @param width    width in pixels (the SVG scales with its container)
+     * @param height   height in pixels
+     * @param labels   how many of the largest nodes get a name label
+     * @param maxLinks how many of the heaviest links to draw
+     */
+    public record Options(int width, int height, int labels, int maxLinks) {
+
+        public Options {
+            if (width < 200 || height < 200) {
+                throw new IllegalArgumentException("a drawing needs at least 200 x 200 pixels");
+            }
+            if (labels < 0 || maxLinks < 0) {
+                throw new IllegalArgumentException("labels and maxLinks must not be negative");
+            }
+        }
+
+        /** 960 × 720 pixels, 18 labels, 400 links. */
+        public static Options defaults() {
+            return new Options(960, 720, 18, 400);
+        }
+
+        public Options withSize(int w, int h) {
+            return new Options(w, h, labels, maxLinks);
+        }
+
+        public Options withLabels(int n) {
+            return new Options(width, height, n, maxLinks);
+        }
+
+        public Options withMaxLinks(int n) {
+            return new Options(width, height, labels, n);
+        }
+    }
+
+    /**
+     * The largest node strength and link weight the size scales map to their maximum, shared
+     * by drawings that are to be compared.
+     *
+     * @param maxStrength strength (exports + imports) drawn with the largest radius
+     * @param maxWeight   link weight drawn with the largest width
+     */
+    public record Scale(double maxStrength, double maxWeight) {
+
+        /** The scale that fits all the given networks. */
+        public static Scale of(TradeNetwork... networks) {
+            double s = 0;
+            double w = 0;
+            for (TradeNetwork net : networks) {
+                CompactGraph g = net.compact();
+                for (int i = 0; i < g.n(); i++) {
+                    s = Math.max(s, g.outStrength(i) + g.inStrength(i));
+                }
+                for (TradeLink l : net.links()) {
+                    w = Math.max(w, l.weight());
+                }
+            }
+            return new Scale(s, w);
+        }
+    }
+
+    private static final double R_MIN = 2.5;
+    private static final double R_MAX = 24;
+    private static final double W_MIN = 0.4;
+    private static final double W_MAX = 7;
+    private static final double LEGEND = 170;
+    private static final double MARGIN = 34;
+
+    private NetworkDrawing() {
+    }
+
+    /** Draws {@code net} with its own scale and default options. */
+    public static String svg(String id, String title, TradeNetwork net, NetworkLayout layout, Grouping groups) {
+        return svg(id, title, net, layout, groups, Scale.of(net), Options.defaults());
+    }
+
+    /**
+     * Draws {@code net}.
+     *
+     * @param id     a prefix for the ids inside the SVG, unique on the page
+     * @param title  the title shown above the drawing
+     * @param net    the network
+     * @param layout positions of (at least) every node of {@code net}
+     * @param groups a group per node of {@code net}, in its node order
+     * @param scale  what the largest radius and width stand for
+     * @param o      settings
+     * @throws IllegalArgumentException when a node has no position or the grouping does not fit
+     */
+    public static String svg(String id, String title, TradeNetwork net, NetworkLayout layout, Grouping groups, Scale scale,
+                             Options o) {
+        int n = net.nodeCount();
+        if (groups.size() != n) {
+            throw new IllegalArgumentException("the grouping has " + groups.size() + " nodes, the network " + n);
+        }
+        String p = Html.id(id);
+        Map<String, Integer> pos = new HashMap<>();
+        for (int i = 0; i < layout.ids().size(); i++) {
+            pos.put(layout.ids().get(i), i);
+        }
+        double[] lx = layout.x();
+        double[] ly = layout.y();
+        double plotW = o.width() - LEGEND - 2 * MARGIN;
+        double plotH = o.height() - 2 * MARGIN - 40;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            Integer k = pos.get(net.country(i).id());
+            if (k == null) {
+                throw new IllegalArgumentException("node " + net.country(i).id() + " has no position in the layout");
+            }
+            x[i] = MARGIN + lx[k] * plotW;
+            y[i] = MARGIN + 28 + ly[k] * plotH;
+        }
+        CompactGraph g = net.compact();
+        double[] strength = new double[n];
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            strength[i] = g.outStrength(i) + g.inStrength(i);
+            r[i] = R_MIN + (R_MAX - R_MIN) * Math.sqrt(scale.maxStrength() > 0 ? Math.min(1, strength[i] / scale.maxStrength()) : 0);
+        }
+        String unit = unit(net);
+
+        StringBuilder sb = new StringBuilder(64 * 1024);
+        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"network\" id=\"").append(p)
+                .append("\" viewBox=\"0 0 ").append(o.width()).append(' ').append(o.height())
+                .append("\" width=\"").append(o.width()).append("\" height=\"").append(o.height())
+                .append("\" role=\"img\" aria-labelledby=\"").append(p).append("-title\" font-family=\"")
+                .append(FONT).append("\">\n");
+        sb.append("<title id=\"").append(p).append("-title\">").append(Html.text(title)).append("</title>\n");
+        sb.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+        sb.append("<defs>\n");
+        for (int c = 0; c <= Palette.size(); c++) {
+            String colour = c < Palette.size() ? Palette.colour(c) : Palette.OTHER;
+            sb.append("<marker id=\"").append(p).append("-a").append(c)
+                    .append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"5.5\" markerHeight=\"5.5\"")
+                    .append(" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0,1 L10,5 L0,9 z\" fill-opacity=\"0.75\" fill=\"")
+                    .append(colour).append("\"/></marker>\n");
+        }
+        sb.append("</defs>\n");
+        sb.append("<text x=\"").append(MARGIN).append("\" y=\"24\" font-size=\"16\" font-weight=\"600\" fill=\"#1a1a1a\">")
+                .append(Html.text(title)).append("</text>\n");
+
+        // Links: the heaviest maxLinks, drawn lightest first so heavy ones are on top.
+        List<TradeLink> links = new ArrayList<>(net.links());
+        links.removeIf(TradeLink::isSelfLoop);
+        double totalWeight = links.stream().mapToDouble(TradeLink::weight).sum();
+        links.sort(Comparator.comparingDouble(TradeLink::weight).reversed().thenComparing(TradeLink::exporter)
+                .thenComparing(TradeLink::importer));
+        List<TradeLink> drawn = new ArrayList<>(links.subList(0, Math.min(o.maxLinks(), links.size())));
+        double drawnWeight = drawn.stream().mapToDouble(TradeLink::weight).sum();
+        java.util.Collections.reverse(drawn);
+        sb.append("<g class=\"links\" fill=\"none\" stroke-linecap=\"round\">\n");
+        for (TradeLink l : drawn) {
+            int a = net.indexOf(l.exporter()).orElseThrow();
+            int b = net.indexOf(l.importer()).orElseThrow();
+            double w = W_MIN + (W_MAX - W_MIN) * Math.sqrt(scale.maxWeight() > 0 ? Math.min(1, l.weight() / scale.maxWeight()) : 0);
+            int colourIndex = colourIndex(groups.group(a));
+            sb.append("<path d=\"").append(curve(x[a], y[a], r[a], x[b], y[b], r[b] + 1.5))
+                    .append("\" stroke=\"").append(colourIndex < Palette.size() ? Palette.colour(colourIndex) : Palette.OTHER)
+                    .append("\" stroke-opacity=\"0.45\" stroke-width=\"").append(f(w)).append("\" marker-end=\"url(#")
+                    .append(p).append("-a").append(colourIndex).append(")\"><title>")
+                    .append(Html.text(net.country(a).name() + " \u2192 " + net.country(b).name() + ": " + amount(l.weight(), unit)))
+                    .append("</title></path>\n");
+        }
+        sb.append("</g>\n");
+
+        // Nodes, largest first so small ones stay clickable on top.
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -strength[i]).thenComparing(i -> net.country(i).id()));
+        sb.append("<g class=\"nodes\" stroke=\"#ffffff\" stroke-width=\"1\">\n");
+        for (int i : order) {
+            Country c = net.country(i);
+            int gi = groups.group(i);
+            String group = gi >= 0 ? groups.labels().get(gi) : "none";
+            String tip = c.name() + " (" + c.id() + ")\n" + groups.title() + ": " + group + "\nexports: " + amount(g.outStrength(i), unit)
+                    + "\nimports: " + amount(g.inStrength(i), unit) + "\npartners: " + g.outDegree(i) + " importers, " + g.inDegree(i)
+                    + " exporters";
+            sb.append("<circle class=\"node\" data-id=\"").append(Html.attr(c.id())).append("\" cx=\"").append(f(x[i]))
+                    .append("\" cy=\"").append(f(y[i])).append("\" r=\"").append(f(r[i])).append("\" fill=\"")
+                    .append(Palette.colour(gi < Palette.size() ? gi : -1)).append("\"><title>").append(Html.text(tip))
+                    .append("</title></circle>\n");
+        }
+        sb.append("</g>\n");
+
+        // Labels of the largest nodes, with a white halo.
+        sb.append("<g class=\"labels\" font-size=\"11\" fill=\"#1a1a1a\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\""
+                + " stroke-linejoin=\"round\" pointer-events=\"none\">\n");
+        for (int k = 0; k < Math.min(o.labels(), n); k++) {
+            int i = order[k];
+            if (strength[i] <= 0) {
+                break;
+            }
+            Country c = net.country(i);
+            String label = c.name().length() > 18 ? c.id() : c.name();
+            boolean left = x[i] > MARGIN + 0.82 * plotW;
+            sb.append("<text x=\"").append(f(left ? x[i] - r[i] - 3 : x[i] + r[i] + 3)).append("\" y=\"").append(f(y[i] + 4))
+                    .append(left ? "\" text-anchor=\"end\">" : "\">").append(Html.text(label)).append("</text>\n");
+        }
+        sb.append("</g>\n");
+
+        legend(sb, groups, o);
+        String caption = "Node area \u221d exports + imports (" + unit + "); link width \u221d \u221a(" + weightWord(net)
+                + "); arrows run exporter \u2192 importer, coloured by the exporter's group. "
+                + (drawn.size() < links.size()
+                ? "The " + drawn.size() + " heaviest of " + links.size() + " links are drawn (" + Numbers.pct(totalWeight > 0 ? drawnWeight / totalWeight : 1)
+                        + " of the weight)."
+                : "All " + links.size() + " links are drawn.");
+        wrapText(sb, caption, MARGIN, o.height() - 26, o.width() - 2 * MARGIN, 10.5);
+        sb.append("</svg>\n");
+        return sb.toString();
+    }
+
+    private static final String FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+
+    private static int colourIndex(int group) {
+        return group >= 0 && group < Palette.size() ? group : Palette.size();
+    }
+
+    private static void legend(StringBuilder sb, Grouping groups, Options o) {
+        double lx = o.width() - LEGEND + 4;
+        double ly = 56;
+        sb.append("<g class=\"legend\" font-size=\"11.5\" fill=\"#1a1a1a\">\n");
+        sb.append("<text x=\"").append(f(lx)).append("\" y=\"").append(f(ly - 14)).append("\" font-weight=\"600\">")
+                .append(Html.text(groups.title())).append("</text>\n");
+        int shown = Math.min(groups.labels().size(), Palette.size());
+        for (int gi = 0; gi < shown; gi++) {
+            entry(sb, lx, ly + gi * 19, Palette.colour(gi), groups.labels().get(gi));
+        }
+        int rest = groups.labels().size() - shown;
+        boolean none = java.util.Arrays.stream(groups.membership()).anyMatch(m -> m < 0);
+        double yy = ly + shown * 19;
+        if (rest > 0) {
+            entry(sb, lx, yy, Palette.OTHER, rest + " other groups");
+            yy += 19;
+        }
+        if (none) {
+            entry(sb, lx, yy, Palette.OTHER, "none / unknown");
+        }
+        sb.append("</g>\n");
+    }
+
+    private static void entry(StringBuilder sb, double x, double y, String colour, String label) {
+        String l = label.length() > 24 ? label.substring(0, 23) + "\u2026" : label;
+        sb.append("<circle cx=\"").append(f(x + 6)).append("\" cy=\"").append(f(y - 4)).append("\" r=\"6\" fill=\"").append(colour)
+                .append("\"/><text x=\"").append(f(x + 18)).append("\" y=\"").append(f(y)).append("\">").append(Html.text(l));
+        if (l.length() < label.length()) {
+            sb.append("<title>").append(Html.text(label)).append("</title>");
+        }
+        sb.append("</text>\n");
+    }
+
+    /** Text broken into lines of about {@code width} pixels (an estimate: 0.52 em per character). */
+    private static void wrapText(StringBuilder sb, String text, double x, double y, double width, double size) {
+        int perLine = Math.max(20, (int) (width / (0.52 * size)));
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() + word.length() + 1 > perLine && line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        sb.append("<text class=\"caption\" font-size=\"").append(f(size)).append("\" fill=\"#555555\">");
+        for (int k = 0; k < lines.size(); k++) {
+            sb.append("<tspan x=\"").append(f(x)).append("\" y=\"").append(f(y + k * (size + 3))).append("\">")
+                    .append(Html.text(lines.get(k))).append("</tspan>");
+        }
+        sb.append("</text>\n");
+    }
+
+    /**
+     * A quadratic Bézier path from node a to node b that bends to the right of the direction
+     * of travel by 18% of the distance, shortened at both ends by the node radii.
+     */
+    static String curve(double ax, double ay, double ra, double bx, double by, double rb) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double d = Math.hypot(dx, dy);
+        if (d < 1e-9) {
+            return "M" + f(ax) + "," + f(ay);
+        }
+        double cx = (ax + bx) / 2 - 0.18 * dy;
+        double cy = (ay + by) / 2 + 0.18 * dx;
+        double[] s = towards(ax, ay, cx, cy, ra);
+        double[] e = towards(bx, by, cx, cy, rb);
+        return "M" + f(s[0]) + "," + f(s[1]) + " Q" + f(cx) + "," + f(cy) + " " + f(e[0]) + "," + f(e[1]);
+    }
+
+    private static double[] towards(double x, double y, double tx, double ty, double dist) {
+        double d = Math.hypot(tx - x, ty - y);
+        if (d < 1e-9) {
+            return new double[] {x, y};
+        }
+        double t = Math.min(dist / d, 0.45);
+        return new double[] {x + (tx - x) * t, y + (ty - y) * t};
+    }
+
+    static String f(double v) {
+        String s = String.format(Locale.ROOT, "%.1f", v);
+        return s.equals("-0.0") ? "0.0" : s;
+    }
+
+    private static String unit(TradeNetwork net) {
+        return switch (net.spec().weight()) {
+            case VALUE -> "USD";
+            case QUANTITY -> "tonnes";
+            case SHARE -> "share of total value";
+        };
+    }
+
+    private static String weightWord(TradeNetwork net) {
+        return switch (net.spec().weight()) {
+            case VALUE -> "value";
+            case QUANTITY -> "quantity";
+            case SHARE -> "share";
+        };
+    }
+
+    private static String amount(double v, String unit) {
+        return switch (unit) {
+            case "USD" -> "USD " + Numbers.usd(v);
+            case "tonnes" -> Numbers.tonnes(v);
+            default -> Numbers.pct(v);
+        };
+    }
+}

@@ -1,0 +1,232 @@
+package org.tradenet.report.html;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.jgrapht.Graph;
+import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
+import org.jgrapht.alg.drawing.model.Box2D;
+import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
+import org.jgrapht.alg.drawing.model.Point2D;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
+import org.tradenet.network.TradeLink;
+import org.tradenet.network.TradeNetwork;
+
+/**
+ * Positions of a network's nodes in the unit square, for drawing. Keyed by node id, so one
+ * layout serves several networks on the same countries (before and after a shock).
+ *
+ * <p>Method: Fruchterman–Reingold force-directed placement (Fruchterman &amp; Reingold 1991,
+ * "Graph drawing by force-directed placement", Software: Practice and Experience 21(11),
+ * doi:10.1002/spe.4380211102), JGraphT's {@link FRLayoutAlgorithm2D}, run on the network's
+ * <em>backbone</em>: the undirected simple graph that joins each country to its
+ * {@code partners} largest partners by value (exports and imports together). Trade networks
+ * are dense around a few hubs; laying out all links gives a hairball, the backbone puts
+ * countries near the partners that matter most to them. Direction and weights play no other
+ * role. Each node's distance from the median centre is then replaced by its square root
+ * (directions kept), which spreads the dense core of hub-and-spoke networks and pulls in far
+ * leaves, and positions are scaled to fill [0, 1] × [0, 1].
+ *
+ * <p>Randomised (initial positions), deterministic for a given seed: the same network and
+ * parameters give the same positions. O(iterations · n²).
+ *
+ * @param ids        node ids, in the order of {@code x} and {@code y}
+ * @param x          horizontal positions in [0, 1]
+ * @param y          vertical positions in [0, 1] (0 at the top)
+ * @param parameters how the layout was made
+ */
+public record NetworkLayout(List<String> ids, double[] x, double[] y, Parameters parameters) {
+
+    /**
+     * Layout settings.
+     *
+     * @param seed       seed of the random initial positions
+     * @param iterations force-directed iterations
+     * @param partners   partners per country kept in the backbone the layout runs on
+     */
+    public record Parameters(long seed, int iterations, int partners) {
+
+        public Parameters {
+            if (iterations < 1) {
+                throw new IllegalArgumentException("iterations must be at least 1, was " + iterations);
+            }
+            if (partners < 1) {
+                throw new IllegalArgumentException("partners must be at least 1, was " + partners);
+            }
+        }
+
+        /** Seed 42, 400 iterations, 3 partners. */
+        public static Parameters defaults() {
+            return new Parameters(42, 400, 3);
+        }
+
+        public Parameters withSeed(long s) {
+            return new Parameters(s, iterations, partners);
+        }
+
+        public Parameters withIterations(int i) {
+            return new Parameters(seed, i, partners);
+        }
+
+        public Parameters withPartners(int p) {
+            return new Parameters(seed, iterations, p);
+        }
+    }
+
+    public NetworkLayout {
+        ids = List.copyOf(ids);
+        x = x.clone();
+        y = y.clone();
+        if (x.length != ids.size() || y.length != ids.size()) {
+            throw new IllegalArgumentException("one x and one y per id");
+        }
+    }
+
+    @Override
+    public double[] x() {
+        return x.clone();
+    }
+
+    @Override
+    public double[] y() {
+        return y.clone();
+    }
+
+    /** Lays out {@code net} with default parameters. */
+    public static NetworkLayout of(TradeNetwork net) {
+        return of(net, Parameters.defaults());
+    }
+
+    /** Lays out {@code net}. */
+    public static NetworkLayout of(TradeNetwork net, Parameters p) {
+        int n = net.nodeCount();
+        List<String> ids = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ids.add(net.country(i).id());
+        }
+        Graph<String, DefaultEdge> backbone = backbone(net, p.partners());
+        double side = 1000;
+        MapLayoutModel2D<String> model = new MapLayoutModel2D<>(Box2D.of(side, side));
+        new FRLayoutAlgorithm2D<String, DefaultEdge>(p.iterations(), FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR,
+                new Random(p.seed())).layout(backbone, model);
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            Point2D pt = model.get(ids.get(i));
+            x[i] = pt.getX();
+            y[i] = pt.getY();
+        }
+        compress(x, y);
+        rescale(x);
+        rescale(y);
+        return new NetworkLayout(ids, x, y, p);
+    }
+
+    /** Each country joined to its {@code k} largest partners by value; nodes in the network's order. */
+    static Graph<String, DefaultEdge> backbone(TradeNetwork net, int k) {
+        Map<String, Map<String, Double>> partnerValue = new HashMap<>();
+        for (TradeLink l : net.links()) {
+            if (l.isSelfLoop()) {
+                continue;
+            }
+            partnerValue.computeIfAbsent(l.exporter(), z -> new HashMap<>()).merge(l.importer(), l.valueUsd(), Double::sum);
+            partnerValue.computeIfAbsent(l.importer(), z -> new HashMap<>()).merge(l.exporter(), l.valueUsd(), Double::sum);
+        }
+        Graph<String, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
+        for (int i = 0; i < net.nodeCount(); i++) {
+            g.addVertex(net.country(i).id());
+        }
+        Set<List<String>> added = new HashSet<>();
+        for (int i = 0; i < net.nodeCount(); i++) {
+            String a = net.country(i).id();
+            Map<String, Double> partners = partnerValue.getOrDefault(a, Map.of());
+            List<String> best = new ArrayList<>(partners.keySet());
+            best.sort(Comparator.<String>comparingDouble(b -> -partners.get(b)).thenComparing(b -> b));
+            for (String b : best.subList(0, Math.min(k, best.size()))) {
+                List<String> key = a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
+                if (added.add(key)) {
+                    g.addEdge(key.get(0), key.get(1));
+                }
+            }
+        }
+        return g;
+    }
+
+    /**
+     * Pulls far nodes in and spreads the crowded core: each node's distance from the median
+     * centre becomes its square root (directions kept). Force-directed layouts of hub-and-spoke
+     * networks leave a dense core and a few far leaves; this keeps both readable.
+     */
+    static void compress(double[] x, double[] y) {
+        int n = x.length;
+        if (n == 0) {
+            return;
+        }
+        double cx = median(x);
+        double cy = median(y);
+        for (int i = 0; i < n; i++) {
+            double dx = x[i] - cx;
+            double dy = y[i] - cy;
+            double d = Math.hypot(dx, dy);
+            if (d > 0) {
+                double f = Math.sqrt(d) / d;
+                x[i] = cx + dx * f;
+                y[i] = cy + dy * f;
+            }
+        }
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        java.util.Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    private static void rescale(double[] v) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double a : v) {
+            lo = Math.min(lo, a);
+            hi = Math.max(hi, a);
+        }
+        for (int i = 0; i < v.length; i++) {
+            v[i] = hi > lo ? (v[i] - lo) / (hi - lo) : 0.5;
+        }
+    }
+
+    /** The index of {@code id} in {@link #ids()}, or -1. */
+    public int indexOf(String id) {
+        return index().getOrDefault(id, -1);
+    }
+
+    private Map<String, Integer> index() {
+        Map<String, Integer> m = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            m.put(ids.get(i), i);
+        }
+        return m;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NetworkLayout l && ids.equals(l.ids) && java.util.Arrays.equals(x, l.x)
+                && java.util.Arrays.equals(y, l.y) && parameters.equals(l.parameters);
+    }
+
+    @Override
+    public int hashCode() {
+        return ids.hashCode() * 31 + java.util.Arrays.hashCode(x);
+    }
+
+    @Override
+    public String toString() {
+        return "NetworkLayout[" + ids.size() + " nodes, " + parameters + "]";
+    }
+}
