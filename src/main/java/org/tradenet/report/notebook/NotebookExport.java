@@ -58,7 +58,9 @@ public final class NotebookExport {
         lang.put("file_extension", ".jshell");
         lang.put("mimetype", "text/x-java-source");
         lang.put("name", "java");
-        lang.put("version", String.valueOf(Runtime.version().feature()));
+        // The language level the library is compiled for, not the JDK that ran the notebook: the
+        // exports must not go stale when the same notebooks run on a newer JDK.
+        lang.put("version", "17");
         ObjectNode origin = meta.putObject("tradenet");
         origin.put("source", "notebooks/" + nb.source().name() + ".md");
         origin.put("made_by", "tradenet notebooks (JShell, local execution)");
