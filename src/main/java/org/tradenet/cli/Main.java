@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "tradenet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Trade-network analysis: data to network, metrics, communities, GSIM trade shocks.",
         subcommands = {
+            AnalyzeCommand.class,
             SummaryCommand.class,
             ConvertCommand.class,
             DatasetsCommand.class,

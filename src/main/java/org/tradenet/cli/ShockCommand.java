@@ -84,17 +84,11 @@ final class ShockCommand implements Callable<Integer> {
         }
         Elasticities el = modelOptions.elasticities();
         ShockSolver solver = modelOptions.solver();
-        double defaultRate;
-        try {
-            defaultRate = Rates.parse(modelOptions.defaultTariff);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(ExitCodes.USAGE, "--default-tariff: " + e.getMessage());
-        }
         Scenario sc = Scenario.load(scenario);
         FlowTable table = network.readFlows(err);
         String name = network.dataset().map(d -> d.name()).orElse(network.network);
         TradeNetwork net = TradeNetwork.build(name, table, network.spec().withSelfLoops(true));
-        TariffSchedule schedule = modelOptions.schedule(network).withDefaultRate(defaultRate);
+        TariffSchedule schedule = modelOptions.schedule(network);
         GsimModel gsim;
         ShockResult result;
         Sensitivity.Result sens = null;

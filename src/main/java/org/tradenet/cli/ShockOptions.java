@@ -73,13 +73,22 @@ public final class ShockOptions {
         return s;
     }
 
-    /** Base tariffs: --tariffs, else the schedule shipped for the data set, else none. */
+    /** Base tariffs: --tariffs, else the schedule shipped for the data set, else none; with --default-tariff. */
     TariffSchedule schedule(NetworkOptions network) throws IOException {
-        if (tariffs == null) {
-            return network.dataset().isPresent() ? TariffSchedule.forDataset(network.dataset().get().name()).orElse(TariffSchedule.none())
-                    : TariffSchedule.none();
+        double defaultRate;
+        try {
+            defaultRate = org.tradenet.shock.Rates.parse(defaultTariff);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCodes.USAGE, "--default-tariff: " + e.getMessage());
         }
-        return tariffs.equals("none") ? TariffSchedule.none() : TariffSchedule.load(tariffs);
+        TariffSchedule s;
+        if (tariffs == null) {
+            s = network.dataset().isPresent() ? TariffSchedule.forDataset(network.dataset().get().name()).orElse(TariffSchedule.none())
+                    : TariffSchedule.none();
+        } else {
+            s = tariffs.equals("none") ? TariffSchedule.none() : TariffSchedule.load(tariffs);
+        }
+        return s.withDefaultRate(defaultRate);
     }
 
     /** The elasticities these options select. */

@@ -33,6 +33,15 @@ public final class AtomicFiles {
         write(target, out -> out.write(bytes));
     }
 
+    /** Temporary files are created owner-only; a report is an ordinary file: rw-r--r--. */
+    private static void readableByAll(Path p) throws IOException {
+        try {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: the platform's defaults apply.
+        }
+    }
+
     /** Streams content into a temporary file, then renames it to {@code target}. */
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
@@ -46,6 +55,7 @@ public final class AtomicFiles {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.write(out);
             }
+            readableByAll(tmp);
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

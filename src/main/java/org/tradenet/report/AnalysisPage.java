@@ -1,0 +1,209 @@
+package org.tradenet.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.tradenet.analysis.AnalysisResult;
+import org.tradenet.analysis.CommunityView;
+import org.tradenet.analysis.NetworkView;
+import org.tradenet.analysis.ScenarioOutcome;
+import org.tradenet.community.Partition;
+import org.tradenet.network.TradeNetwork;
+import org.tradenet.report.html.Charts;
+import org.tradenet.report.html.Grouping;
+import org.tradenet.report.html.HtmlReport;
+import org.tradenet.report.html.NetworkDrawing;
+import org.tradenet.report.html.NetworkLayout;
+import org.tradenet.shock.ShockResult;
+import org.tradenet.shock.WelfareChange;
+
+/**
+ * The analysis as one self-contained HTML page: the verdict table and a chart of trade
+ * change by scenario first, then the baseline network coloured by its directed communities,
+ * then each scenario with the network before and after (same positions and scales; a
+ * post-shock community takes the colour of the baseline community it shares most members
+ * with), the countries that moved, hub rank changes and welfare.
+ */
+public final class AnalysisPage {
+
+    private AnalysisPage() {
+    }
+
+    /** The page; {@code layoutSeed} fixes the drawing's layout. */
+    public static String render(ReportHeader header, AnalysisResult r, long layoutSeed, String sources) {
+        HtmlReport page = HtmlReport.of(header);
+        NetworkView b = r.baseline();
+        NetworkLayout layout = NetworkLayout.of(b.network(), NetworkLayout.Parameters.defaults().withSeed(layoutSeed));
+
+        page.section("Verdict");
+        page.paragraph("What each scenario does to the network. A scenario fragments the network when the share of trade "
+                + "value inside communities (each network with its own directed communities) rises by at least "
+                + Numbers.fixed(100 * r.parameters().moveThreshold(), 1) + " percentage point, and integrates it when that "
+                + "share falls as much; within that, more communities of two or more countries mean fragmentation and fewer "
+                + "integration. NMI compares the post-shock communities with the baseline's (1 = the same partition).");
+        page.table("Verdict by scenario", AnalysisReport.compactVerdicts(r));
+        page.table("Beside the study (Han et al. 2025)", AnalysisReport.besideTheStudy(r));
+        List<String> names = new ArrayList<>();
+        double[] value = new double[r.scenarios().size()];
+        double[] volume = new double[r.scenarios().size()];
+        for (int k = 0; k < value.length; k++) {
+            ScenarioOutcome o = r.scenarios().get(k);
+            names.add(o.name());
+            value[k] = 100 * o.shock().totals().valueChange();
+            volume[k] = 100 * o.shock().totals().volumeChange();
+        }
+        if (value.length > 0) {
+            page.figure(Charts.bars("trade-change", "Change in world trade by scenario (GSIM "
+                            + r.parameters().form().name().toLowerCase(Locale.ROOT) + " form)", "scenario", "change, %",
+                    List.of(new Charts.Bars("value at world prices", names, value), new Charts.Bars("volume", names, volume)),
+                    true, Charts.Size.defaults()),
+                    "Total international trade after each scenario against the baseline, as value at world prices and as "
+                            + "volume (quantity at base prices).");
+        }
+
+        page.section("Baseline: " + b.network().name());
+        CommunityView c = b.communities();
+        page.paragraph(b.summary().nodes() + " countries, " + b.summary().links() + " exporter \u2192 importer links worth USD "
+                + Numbers.usd(b.summary().totalValueUsd()) + ". Leiden with directed modularity (Leicht\u2013Newman) finds "
+                + c.communities() + " communities of two or more countries (modularity " + Numbers.fixed(c.modularity(), 4)
+                + ", " + c.runs().runsEqualToBest() + " of " + c.runs().runs().size() + " runs agree); "
+                + Numbers.pct(c.insideCommunityShare()) + " of trade stays inside them, " + Numbers.pct(c.insideRegionShare())
+                + " inside UN regions.");
+        Grouping base = grouping(b, null);
+        page.figure(NetworkDrawing.svg("baseline", b.network().name() + ": directed communities", b.network(), layout, base),
+                "Countries coloured by directed community. Layout seed " + layoutSeed + ". Hover for figures.");
+        page.table("Hubs and why", AnalysisReport.hubs(b.hubs()));
+        page.table("Directed communities", AnalysisReport.communities(b));
+        page.table("All measures by scenario", AnalysisReport.verdicts(r));
+
+        for (ScenarioOutcome o : r.scenarios()) {
+            ShockResult s = o.shock();
+            page.section("Scenario: " + o.name());
+            page.paragraph(s.scenario().description());
+            page.paragraph("Trade value " + Numbers.pctChange(s.totals().valueChange()) + ", volume "
+                    + Numbers.pctChange(s.totals().volumeChange()) + ". Verdict: " + o.verdict().kind().words() + " ("
+                    + o.verdict().evidence() + "). NMI against the baseline communities "
+                    + Numbers.fixed(o.comparison().nmi(), 3) + ", ARI " + Numbers.fixed(o.comparison().adjustedRand(), 3)
+                    + ", VI " + Numbers.fixed(o.comparison().variationOfInformation(), 3) + " nats. The study found: "
+                    + AnalysisReport.study(o));
+            NetworkDrawing.Scale scale = NetworkDrawing.Scale.of(b.network(), o.after().network());
+            NetworkDrawing.Options opts = NetworkDrawing.Options.defaults().withSize(720, 560).withLabels(12);
+            String id = "s-" + o.name().replaceAll("[^A-Za-z0-9]", "-").toLowerCase(Locale.ROOT);
+            page.pair(NetworkDrawing.svg(id + "-before", "Before", b.network(), layout, base, scale, opts),
+                    NetworkDrawing.svg(id + "-after", "After " + o.name(), o.after().network(), layout, grouping(o.after(), b),
+                            scale, opts),
+                    "Same positions and scales before and after; a post-shock community takes the colour of the baseline "
+                            + "community it shares most members with.");
+            page.table("Countries that changed community", AnalysisReport.moved(o.comparison(), o.after().network()));
+            page.table("Communities after the shock", AnalysisReport.communities(o.after()));
+            page.table("Largest hub rank changes", AnalysisReport.rankMoves(o));
+            welfareChart(page, id, s);
+            page.table("Welfare of the countries most affected (USD)", AnalysisReport.welfare(s));
+        }
+        page.footer(sources);
+        return page.render();
+    }
+
+    private static void welfareChart(HtmlReport page, String id, ShockResult s) {
+        List<String> who = new ArrayList<>();
+        List<Double> total = new ArrayList<>();
+        s.welfare().entrySet().stream()
+                .sorted((x, y) -> Double.compare(Math.abs(y.getValue().total()), Math.abs(x.getValue().total())))
+                .limit(AnalysisReport.LIST)
+                .forEach(e -> {
+                    WelfareChange w = e.getValue();
+                    who.add(e.getKey());
+                    total.add(w.total() / 1e6);
+                });
+        if (!who.isEmpty()) {
+            double[] v = total.stream().mapToDouble(Double::doubleValue).toArray();
+            page.figure(Charts.signedBars(id + "-welfare", "Welfare change, largest by size", "country", "USD million",
+                    new Charts.Bars("total welfare", who, v), true, Charts.Size.defaults()),
+                    "Producer surplus + consumer surplus (GSIM form) + tariff and export-tax revenue.");
+        }
+    }
+
+    /**
+     * Colours for a network's communities: each community of two or more countries gets a
+     * group, labelled by its largest members; countries alone share one group. With a
+     * baseline, communities are matched to baseline groups greedily by overlap so that a
+     * surviving bloc keeps its colour.
+     */
+    static Grouping grouping(NetworkView v, NetworkView baseline) {
+        Partition p = v.communities().partition();
+        TradeNetwork net = v.network();
+        int k = p.communityCount();
+        int[] groupOf = new int[k];
+        Arrays.fill(groupOf, -1);
+        List<String> labels = new ArrayList<>();
+        int baseGroups = 0;
+        if (baseline != null) {
+            Partition q = baseline.communities().partition();
+            baseGroups = q.communityCount();
+            for (int i = 0; i < baseGroups; i++) {
+                labels.add(null);
+            }
+            long[][] overlap = new long[k][baseGroups];
+            for (int i = 0; i < p.nodeCount(); i++) {
+                overlap[p.community(i)][q.community(i)]++;
+            }
+            boolean[] taken = new boolean[baseGroups];
+            while (true) {
+                long best = 0;
+                int bi = -1;
+                int bj = -1;
+                for (int i = 0; i < k; i++) {
+                    if (groupOf[i] >= 0 || p.size(i) < 2) {
+                        continue;
+                    }
+                    for (int j = 0; j < baseGroups; j++) {
+                        if (!taken[j] && overlap[i][j] > best && q.size(j) >= 2) {
+                            best = overlap[i][j];
+                            bi = i;
+                            bj = j;
+                        }
+                    }
+                }
+                if (bi < 0) {
+                    break;
+                }
+                groupOf[bi] = bj;
+                taken[bj] = true;
+            }
+        }
+        int alone = -1;
+        for (int i = 0; i < k; i++) {
+            if (p.size(i) < 2) {
+                if (alone < 0) {
+                    alone = labels.size();
+                    labels.add("alone");
+                }
+                groupOf[i] = alone;
+            } else if (groupOf[i] < 0) {
+                groupOf[i] = labels.size();
+                labels.add(null);
+            }
+        }
+        for (int i = 0; i < k; i++) {
+            if (p.size(i) >= 2) {
+                List<String> largest = new ArrayList<>();
+                for (int m : v.communities().profiles().get(i).largestMembers()) {
+                    largest.add(net.country(m).id());
+                }
+                labels.set(groupOf[i], String.join(", ", largest) + " (" + p.size(i) + ")");
+            }
+        }
+        for (int j = 0; j < labels.size(); j++) {
+            if (labels.get(j) == null) {
+                labels.set(j, "(dissolved)");
+            }
+        }
+        int[] membership = new int[p.nodeCount()];
+        for (int i = 0; i < membership.length; i++) {
+            membership[i] = groupOf[p.community(i)];
+        }
+        return new Grouping("directed community", membership, labels);
+    }
+}

@@ -1,0 +1,359 @@
+package org.tradenet.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.tradenet.analysis.AnalysisResult;
+import org.tradenet.analysis.CommunityView;
+import org.tradenet.analysis.NetworkView;
+import org.tradenet.analysis.ScenarioOutcome;
+import org.tradenet.community.CommunityProfile;
+import org.tradenet.compare.PartitionComparison;
+import org.tradenet.compare.RankChange;
+import org.tradenet.compare.RankComparison;
+import org.tradenet.metrics.HubReport;
+import org.tradenet.network.TradeNetwork;
+import org.tradenet.shock.ShockResult;
+import org.tradenet.shock.WelfareChange;
+
+/**
+ * Renders an {@link AnalysisResult}: a compact terminal summary, Markdown, and JSON
+ * ({@code baseline}, {@code scenarios: [{name, totalTrade, welfare, communities, comparison:
+ * {nmi, ari, vi, moved}}]}, {@code verdicts}). The HTML page is {@link AnalysisPage}.
+ */
+public final class AnalysisReport {
+
+    /** How many moved countries, movers and welfare lines text reports list. */
+    static final int LIST = 10;
+
+    private AnalysisReport() {
+    }
+
+    /** The verdict table: one row per scenario, the figures a reader takes in at a glance. */
+    public static Table verdicts(AnalysisResult r) {
+        Table t = new Table("scenario", "trade value", "trade volume", "communities (2+)", "modularity",
+                "trade inside communities", "trade inside UN regions", "NMI vs baseline", "moved", "verdict", "the study found");
+        CommunityView b = r.baseline().communities();
+        for (ScenarioOutcome o : r.scenarios()) {
+            CommunityView a = o.after().communities();
+            ShockResult.TradeTotals tt = o.shock().totals();
+            t.row(o.name(), Numbers.pctChange(tt.valueChange()), Numbers.pctChange(tt.volumeChange()),
+                    b.communities() + " -> " + a.communities(),
+                    Numbers.fixed(b.modularity(), 3) + " -> " + Numbers.fixed(a.modularity(), 3),
+                    Numbers.pct(b.insideCommunityShare()) + " -> " + Numbers.pct(a.insideCommunityShare()),
+                    Numbers.pct(b.insideRegionShare()) + " -> " + Numbers.pct(a.insideRegionShare()),
+                    Numbers.fixed(o.comparison().nmi(), 3), String.valueOf(o.comparison().moved().size()),
+                    o.verdict().kind().words(), study(o));
+        }
+        return t;
+    }
+
+    /** The verdict in six columns, for a terminal or a narrow page. */
+    public static Table compactVerdicts(AnalysisResult r) {
+        Table compact = new Table("scenario", "trade value", "communities (2+)", "trade inside communities", "NMI", "verdict");
+        for (List<String> row : verdicts(r).rows()) {
+            compact.row(row.get(0), row.get(1), row.get(3), row.get(5), row.get(7), row.get(9));
+        }
+        return compact;
+    }
+
+    /** Each scenario's result beside what the study found for a comparable scenario. */
+    public static Table besideTheStudy(AnalysisResult r) {
+        Table t = new Table("scenario", "here: trade value", "here: verdict", "the study found");
+        for (ScenarioOutcome o : r.scenarios()) {
+            t.row(o.name(), Numbers.pctChange(o.shock().totals().valueChange()), o.verdict().kind().words(), study(o));
+        }
+        return t;
+    }
+
+    static String study(ScenarioOutcome o) {
+        String s = o.shock().scenario().studyFinding();
+        return s.isEmpty() ? "(no comparable finding)" : s.replaceFirst("^Han et al\\. \\(2025\\): ", "");
+    }
+
+    /** Communities of one network: id, size, internal share, largest members, all members. */
+    public static Table communities(NetworkView v) {
+        Table t = new Table("community", "size", "internal share", "largest members", "members");
+        TradeNetwork net = v.network();
+        for (CommunityProfile p : v.communities().profiles()) {
+            if (p.size() < 2) {
+                continue;
+            }
+            List<String> largest = new ArrayList<>();
+            for (int i : p.largestMembers()) {
+                largest.add(net.country(i).name());
+            }
+            List<String> members = new ArrayList<>();
+            for (int i : p.members()) {
+                members.add(net.country(i).id());
+            }
+            t.row(String.valueOf(p.id()), String.valueOf(p.size()), Numbers.pct(p.internalShare()), String.join(", ", largest),
+                    String.join(" ", members));
+        }
+        int singles = (int) v.communities().profiles().stream().filter(p -> p.size() < 2).count();
+        if (singles > 0) {
+            t.row("-", String.valueOf(singles), "-", "countries alone in their community", "");
+        }
+        return t;
+    }
+
+    /** Hubs with their reasons. */
+    public static Table hubs(HubReport h) {
+        Table t = new Table("hub", "name", "region", "why (criterion #rank = value)");
+        for (HubReport.Hub hub : h.hubs()) {
+            List<String> why = new ArrayList<>();
+            for (HubReport.Reason x : hub.reasons()) {
+                why.add(x.criterion().column() + " #" + x.rank() + " (" + x.criterion().role() + ")");
+            }
+            t.row(hub.id(), hub.name(), hub.region(), String.join("; ", why));
+        }
+        return t;
+    }
+
+    /** Countries whose community changed, with where they went. */
+    public static Table moved(PartitionComparison c, TradeNetwork net) {
+        Table t = new Table("country", "name", "community before", "community after");
+        for (PartitionComparison.Move m : c.moved()) {
+            String name = net.indexOf(m.node()).map(i -> net.country(i).name()).orElse(m.node());
+            t.row(m.node(), name, m.before(), m.after());
+        }
+        return t;
+    }
+
+    /** The largest rank moves on each hub criterion (top {@code LIST} by absolute change among the top 20 of either). */
+    public static Table rankMoves(ScenarioOutcome o) {
+        Table t = new Table("metric", "country", "rank before", "rank after", "places gained");
+        for (RankComparison rc : o.rankChanges()) {
+            List<RankChange> top = rc.changes().stream()
+                    .filter(x -> x.rankBefore() > 0 && x.rankAfter() > 0 && (x.rankBefore() <= 20 || x.rankAfter() <= 20)
+                            && x.change() != 0)
+                    .sorted((x, y) -> Integer.compare(Math.abs(y.change()), Math.abs(x.change())))
+                    .limit(3).toList();
+            for (RankChange x : top) {
+                t.row(rc.metric(), x.id(), String.valueOf(x.rankBefore()), String.valueOf(x.rankAfter()),
+                        String.format(Locale.ROOT, "%+d", x.change()));
+            }
+        }
+        return t;
+    }
+
+    /** Welfare of the countries most affected, USD. */
+    public static Table welfare(ShockResult s) {
+        Table t = new Table("country", "producer surplus", "consumer surplus", "tariff revenue", "export-tax revenue", "total (USD)");
+        s.welfare().entrySet().stream()
+                .sorted((x, y) -> Double.compare(Math.abs(y.getValue().total()), Math.abs(x.getValue().total())))
+                .limit(LIST)
+                .forEach(e -> {
+                    WelfareChange w = e.getValue();
+                    t.row(e.getKey(), Numbers.usd(w.producerSurplus()), Numbers.usd(w.consumerSurplus()),
+                            Numbers.usd(w.tariffRevenue()), Numbers.usd(w.exportTaxRevenue()), Numbers.usd(w.total()));
+                });
+        return t;
+    }
+
+    /** The terminal summary: baseline in a few lines, then the verdict table. */
+    public static String terminal(ReportHeader header, AnalysisResult r, List<String> written) {
+        StringBuilder sb = new StringBuilder(header.toText());
+        NetworkView b = r.baseline();
+        CommunityView c = b.communities();
+        sb.append("Baseline: ").append(b.summary().nodes()).append(" countries, ").append(b.summary().links())
+                .append(" links, USD ").append(Numbers.usd(b.summary().totalValueUsd())).append('\n');
+        List<String> hubs = new ArrayList<>();
+        for (HubReport.Hub h : b.hubs().hubs()) {
+            hubs.add(h.name());
+        }
+        sb.append("Hubs: ").append(String.join(", ", hubs)).append('\n');
+        sb.append("Directed communities: ").append(c.communities()).append(" (modularity ")
+                .append(Numbers.fixed(c.modularity(), 4)).append(", ").append(c.runs().runsEqualToBest()).append(" of ")
+                .append(c.runs().runs().size()).append(" runs agree)\n");
+        for (CommunityProfile p : c.profiles()) {
+            if (p.size() >= 2) {
+                List<String> largest = new ArrayList<>();
+                for (int i : p.largestMembers()) {
+                    largest.add(b.network().country(i).name());
+                }
+                sb.append("  ").append(p.id()).append(": ").append(p.size()).append(" countries around ")
+                        .append(String.join(", ", largest)).append('\n');
+            }
+        }
+        sb.append('\n').append("Verdict (").append(r.parameters().form().name().toLowerCase(Locale.ROOT))
+                .append(" GSIM; a scenario fragments the network when the share of trade inside communities rises by ")
+                .append(Numbers.fixed(100 * r.parameters().moveThreshold(), 1)).append(" pt or more)\n");
+        sb.append(compactVerdicts(r).toText());
+        if (!written.isEmpty()) {
+            sb.append('\n').append("Wrote ").append(String.join(", ", written)).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The full report in Markdown. */
+    public static String markdown(ReportHeader header, AnalysisResult r) {
+        StringBuilder sb = new StringBuilder(header.toMarkdown());
+        sb.append("## Verdict\n\n").append(verdicts(r).toMarkdown()).append('\n');
+        sb.append("A scenario **fragments** the network when the share of trade value inside communities (each network "
+                + "with its own directed communities) rises by at least ")
+                .append(Numbers.fixed(100 * r.parameters().moveThreshold(), 1))
+                .append(" percentage point, **integrates** it when that share falls as much; within that, more communities "
+                        + "of two or more countries mean fragmentation and fewer integration.\n\n");
+        NetworkView b = r.baseline();
+        sb.append("## Baseline\n\n");
+        sb.append(SummaryReport.render(new ReportHeader("", "", Map.of(), List.of()), b.summary(), OutputFormat.MARKDOWN)
+                .replaceFirst("(?s)^# \\n\\n- \\*\\*data\\*\\*: \\n\\n", "").replace("\n## ", "\n### "));
+        sb.append("### Hubs\n\n").append(hubs(b.hubs()).toMarkdown()).append('\n');
+        CommunityView c = b.communities();
+        sb.append("### Directed communities\n\n").append(c.communities()).append(" communities of two or more countries, directed "
+                + "modularity ").append(Numbers.fixed(c.modularity(), 4)).append(" (").append(c.runs().runsEqualToBest())
+                .append(" of ").append(c.runs().runs().size()).append(" runs found this partition; lowest ")
+                .append(Numbers.fixed(c.runs().minQuality(), 4)).append("). Trade inside communities: ")
+                .append(Numbers.pct(c.insideCommunityShare())).append("; inside UN regions: ")
+                .append(Numbers.pct(c.insideRegionShare())).append(".\n\n");
+        sb.append(communities(b).toMarkdown()).append('\n');
+        for (ScenarioOutcome o : r.scenarios()) {
+            ShockResult s = o.shock();
+            sb.append("## Scenario ").append(Markdown.escape(o.name())).append("\n\n");
+            sb.append(Markdown.escape(s.scenario().description())).append("\n\n");
+            sb.append("- trade value at world prices: USD ").append(Numbers.usd(s.totals().valueBefore())).append(" -> ")
+                    .append(Numbers.usd(s.totals().valueAfter())).append(" (").append(Numbers.pctChange(s.totals().valueChange()))
+                    .append("); volume ").append(Numbers.pctChange(s.totals().volumeChange())).append('\n');
+            sb.append("- solver: ").append(s.diagnostics().form().name().toLowerCase(Locale.ROOT)).append(" form, ")
+                    .append(s.diagnostics().iterations()).append(" iteration(s), converged\n");
+            sb.append("- the study found: ").append(Markdown.escape(study(o))).append('\n');
+            sb.append("- verdict: **").append(o.verdict().kind().words()).append("**: ").append(Markdown.escape(o.verdict().evidence()))
+                    .append('\n');
+            PartitionComparison pc = o.comparison();
+            sb.append("- communities compared with the baseline: NMI ").append(Numbers.fixed(pc.nmi(), 4)).append(", ARI ")
+                    .append(Numbers.fixed(pc.adjustedRand(), 4)).append(", VI ").append(Numbers.fixed(pc.variationOfInformation(), 4))
+                    .append(" nats; the baseline partition's modularity on the post-shock network: ")
+                    .append(Numbers.fixed(o.baselineModularityAfter(), 4)).append(" (baseline ")
+                    .append(Numbers.fixed(r.baseline().communities().modularity(), 4)).append(")\n\n");
+            sb.append("### Communities after the shock\n\n").append(communities(o.after()).toMarkdown()).append('\n');
+            sb.append("### Countries that changed community\n\n").append(moved(pc, o.after().network()).toMarkdown()).append('\n');
+            sb.append("### Largest hub rank changes\n\n").append(rankMoves(o).toMarkdown()).append('\n');
+            sb.append("### Welfare of the countries most affected\n\n").append(welfare(s).toMarkdown()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The JSON document. Shares and changes are fractions unless a key ends in Pct. */
+    public static ObjectNode json(ReportHeader header, AnalysisResult r) {
+        ObjectNode root = header.putInto(Json.object());
+        ObjectNode base = root.putObject("baseline");
+        NetworkView b = r.baseline();
+        base.set("summary", body(SummaryReport.json(header, b.summary())));
+        base.set("hubs", body(HubsReport.json(header, b.network(), b.hubs(), List.of(), Map.of())));
+        base.set("communities", communitiesJson(b));
+        ArrayNode scenarios = root.putArray("scenarios");
+        for (ScenarioOutcome o : r.scenarios()) {
+            ObjectNode s = scenarios.addObject();
+            s.put("name", o.name());
+            ObjectNode shock = body(ShockReport.json(header, o.shock(), List.of(), null));
+            shock.remove("scenario");
+            s.put("description", o.shock().scenario().description());
+            s.put("studyFinding", o.shock().scenario().studyFinding());
+            s.setAll(shock);
+            s.set("communities", communitiesJson(o.after()));
+            ObjectNode cmp = s.putObject("comparison");
+            PartitionComparison pc = o.comparison();
+            Json.putNumber(cmp, "nmi", pc.nmi());
+            Json.putNumber(cmp, "ari", pc.adjustedRand());
+            Json.putNumber(cmp, "vi", pc.variationOfInformation());
+            cmp.put("viUnit", "nats");
+            ArrayNode moved = cmp.putArray("moved");
+            for (PartitionComparison.Move m : pc.moved()) {
+                moved.addObject().put("id", m.node()).put("before", m.before()).put("after", m.after());
+            }
+            ArrayNode tr = cmp.putArray("transitions");
+            for (PartitionComparison.Transition t : pc.transitions()) {
+                ObjectNode x = tr.addObject().put("before", t.before()).put("after", t.after());
+                t.members().forEach(x.putArray("members")::add);
+            }
+            CommunityView before = r.baseline().communities();
+            CommunityView after = o.after().communities();
+            Json.putNumber(cmp, "modularityBefore", before.modularity());
+            Json.putNumber(cmp, "modularityAfter", after.modularity());
+            Json.putNumber(cmp, "baselinePartitionModularityAfter", o.baselineModularityAfter());
+            cmp.put("communitiesBefore", before.communities());
+            cmp.put("communitiesAfter", after.communities());
+            Json.putNumber(cmp, "insideCommunityShareBefore", before.insideCommunityShare());
+            Json.putNumber(cmp, "insideCommunityShareAfter", after.insideCommunityShare());
+            Json.putNumber(cmp, "insideRegionShareBefore", before.insideRegionShare());
+            Json.putNumber(cmp, "insideRegionShareAfter", after.insideRegionShare());
+            ArrayNode ranks = cmp.putArray("rankChanges");
+            for (RankComparison rc : o.rankChanges()) {
+                ObjectNode x = ranks.addObject().put("metric", rc.metric());
+                ArrayNode ch = x.putArray("changes");
+                for (RankChange c : rc.changes()) {
+                    ch.addObject().put("id", c.id()).put("rankBefore", c.rankBefore()).put("rankAfter", c.rankAfter());
+                }
+            }
+            s.putObject("verdict").put("kind", o.verdict().kind().words()).put("evidence", o.verdict().evidence());
+        }
+        ArrayNode verdicts = root.putArray("verdicts");
+        for (ScenarioOutcome o : r.scenarios()) {
+            ObjectNode v = verdicts.addObject();
+            v.put("scenario", o.name());
+            Json.putNumber(v, "tradeValueChangePct", 100 * o.shock().totals().valueChange());
+            Json.putNumber(v, "tradeVolumeChangePct", 100 * o.shock().totals().volumeChange());
+            v.put("verdict", o.verdict().kind().words());
+            v.put("evidence", o.verdict().evidence());
+            v.put("study", o.shock().scenario().studyFinding());
+        }
+        return root;
+    }
+
+    private static ObjectNode body(ObjectNode node) {
+        node.remove(List.of("title", "data", "parameters", "notes"));
+        return node;
+    }
+
+    private static ObjectNode communitiesJson(NetworkView v) {
+        CommunityView c = v.communities();
+        TradeNetwork net = v.network();
+        ObjectNode o = Json.object();
+        o.put("algorithm", "leiden");
+        o.put("quality", "directed modularity (Leicht-Newman)");
+        o.put("directed", net.directed());
+        o.put("seed", c.runs().runs().get(0).seed());
+        o.put("runs", c.runs().runs().size());
+        o.put("runsEqualToBest", c.runs().runsEqualToBest());
+        Json.putNumber(o, "modularity", c.modularity());
+        ObjectNode spread = o.putObject("qualitySpread");
+        Json.putNumber(spread, "min", c.runs().minQuality());
+        Json.putNumber(spread, "mean", c.runs().meanQuality());
+        Json.putNumber(spread, "max", c.runs().maxQuality());
+        o.put("count", c.communities());
+        o.put("isolated", c.isolated());
+        Json.putNumber(o, "insideCommunityShare", c.insideCommunityShare());
+        Json.putNumber(o, "insideRegionShare", c.insideRegionShare());
+        ArrayNode list = o.putArray("communities");
+        for (CommunityProfile p : c.profiles()) {
+            ObjectNode x = list.addObject();
+            x.put("id", p.id());
+            x.put("size", p.size());
+            ArrayNode m = x.putArray("members");
+            for (int i : p.members()) {
+                m.add(net.country(i).id());
+            }
+            Json.putNumber(x, "internalShare", p.internalShare());
+            ArrayNode l = x.putArray("largestMembers");
+            for (int i : p.largestMembers()) {
+                l.add(net.country(i).id());
+            }
+        }
+        ObjectNode memb = o.putObject("membership");
+        ObjectNode stab = o.putObject("stability");
+        double[] st = c.stability();
+        for (int i = 0; i < net.nodeCount(); i++) {
+            memb.put(net.country(i).id(), c.partition().community(i));
+            Json.putNumber(stab, net.country(i).id(), st[i]);
+        }
+        return o;
+    }
+
+}

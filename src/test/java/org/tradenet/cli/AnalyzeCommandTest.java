@@ -1,0 +1,71 @@
+package org.tradenet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tradenet.report.XmlCheck;
+
+class AnalyzeCommandTest {
+
+    @Test
+    void writesTheThreeReportsAndTheGexfFilesAndPrintsTheVerdict(@TempDir Path dir) throws Exception {
+        CliRunner r = CliRunner.run("analyze", "--scenarios", "global-free-trade,china-export-tax-25", "--runs", "3",
+                "--out", dir.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).contains("[1/3] baseline").contains("[3/3] scenario china-export-tax-25");
+        assertThat(r.out()).contains("Verdict").contains("global-free-trade").contains("china-export-tax-25")
+                .contains("Directed communities:");
+        for (String f : new String[] {"report.json", "report.md", "report.html", "baseline.gexf", "global-free-trade.gexf",
+            "china-export-tax-25.gexf"}) {
+            assertThat(dir.resolve(f)).as(f).isRegularFile();
+        }
+        JsonNode j = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+        assertThat(j.get("baseline").get("summary").get("nodes").asInt()).isEqualTo(117);
+        assertThat(j.get("baseline").get("communities").get("membership")).hasSize(117);
+        assertThat(j.get("parameters").get("seed").asText()).isEqualTo("42");
+        JsonNode s = j.get("scenarios").get(0);
+        assertThat(s.get("name").asText()).isEqualTo("global-free-trade");
+        assertThat(s.get("totalTrade").get("valueChangePct").asDouble()).isPositive();
+        assertThat(s.get("welfare").size()).isPositive();
+        assertThat(s.get("communities").get("communities").size()).isPositive();
+        JsonNode c = s.get("comparison");
+        assertThat(c.get("nmi").asDouble()).isBetween(0.0, 1.0);
+        assertThat(c.get("ari").asDouble()).isBetween(-1.0, 1.0);
+        assertThat(c.get("vi").asDouble()).isGreaterThanOrEqualTo(0.0);
+        assertThat(c.get("moved").isArray()).isTrue();
+        assertThat(j.get("verdicts")).hasSize(2);
+        // The post-shock total in the report equals the model's.
+        assertThat(s.get("totalTrade").get("valueAfter").asDouble())
+                .isCloseTo(s.get("totalTrade").get("valueBefore").asDouble() * (1 + s.get("totalTrade").get("valueChange").asDouble()),
+                        within(1.0));
+        String gexf = Files.readString(dir.resolve("china-export-tax-25.gexf"));
+        XmlCheck.validate(gexf, "gexf.xsd");
+        assertThat(gexf).contains("community").contains("stability");
+        String md = Files.readString(dir.resolve("report.md"));
+        assertThat(md).startsWith("# tradenet analyze").contains("## Verdict").contains("## Scenario china-export-tax-25");
+    }
+
+    @Test
+    void aLevelsSolveThatCannotConvergeExitsWithFourAndWritesNothing(@TempDir Path dir) {
+        CliRunner r = CliRunner.run("analyze", "--scenarios", "allied-export-tax-25", "--form", "levels", "--max-iterations", "1",
+                "--out", dir.resolve("out").toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.NOT_CONVERGED);
+        assertThat(r.err().lines().filter(l -> l.startsWith("tradenet:")).count()).isEqualTo(1);
+        assertThat(dir.resolve("out")).doesNotExist();
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void unknownScenarioIsBadInput(@TempDir Path dir) {
+        CliRunner r = CliRunner.run("analyze", "--scenarios", "no-such-scenario", "--out", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err()).contains("no-such-scenario");
+    }
+}
