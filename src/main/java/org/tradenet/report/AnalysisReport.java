@@ -109,7 +109,9 @@ public final class AnalysisReport {
         for (HubReport.Hub hub : h.hubs()) {
             List<String> why = new ArrayList<>();
             for (HubReport.Reason x : hub.reasons()) {
-                why.add(x.criterion().column() + " #" + x.rank() + " (" + x.criterion().role() + ")");
+                String value = x.criterion() == org.tradenet.metrics.HubCriterion.THROUGHPUT ? "USD " + Numbers.usd(x.value())
+                        : Numbers.fixed(x.value(), 4);
+                why.add(x.criterion().column() + " #" + x.rank() + " = " + value + " (" + x.criterion().role() + ")");
             }
             t.row(hub.id(), hub.name(), hub.region(), String.join("; ", why));
         }
