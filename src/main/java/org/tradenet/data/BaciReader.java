@@ -39,30 +39,21 @@ public final class BaciReader implements TradeDataReader {
             FlowCollector out = new FlowCollector(source.name(), options.lenient(), sink);
             EdgeListReader.noteIgnored(in, out, t, i, j, k, v, q);
             out.notes.add("values converted from thousand USD to USD; quantities in tonnes as in BACI");
-            while (true) {
-                try {
-                    if (!in.next()) {
-                        break;
-                    }
-                    long line = in.line();
-                    out.rowsRead++;
-                    int year = EdgeListReader.year(in, t);
-                    String e = out.node(country(options.registry(), in, i));
-                    String m = out.node(country(options.registry(), in, j));
-                    if (e.equals(m)) {
-                        throw new CsvInput.RowException(in.name(j), "the importer is the exporter (" + e + "): BACI has no domestic flows");
-                    }
-                    String product = product(in, k);
-                    double value = in.amount(v, 1000.0, EdgeListReader.MAX_VALUE_USD, "USD");
-                    double tonnes = in.optionalAmount(q, 1.0, EdgeListReader.MAX_TONNES, "tonnes");
-                    String ci = in.get(i);
-                    String cj = in.get(j);
-                    out.requireUnique(e, m, product, year, line, () -> "BACI key t,i,j,k = " + year + "," + ci + "," + cj + "," + product);
-                    out.emit(new Flow(e, m, product, year, value, tonnes, Flow.Side.SINGLE, line));
-                } catch (CsvInput.RowException ex) {
-                    out.reject(in.line(), ex);
+            out.eachRow(in, line -> {
+                int year = EdgeListReader.year(in, t);
+                String e = out.node(country(options.registry(), in, i));
+                String m = out.node(country(options.registry(), in, j));
+                if (e.equals(m)) {
+                    throw new CsvInput.RowException(in.name(j), "the importer is the exporter (" + e + "): BACI has no domestic flows");
                 }
-            }
+                String product = product(in, k);
+                double value = in.amount(v, 1000.0, EdgeListReader.MAX_VALUE_USD, "USD");
+                double tonnes = in.optionalAmount(q, 1.0, EdgeListReader.MAX_TONNES, "tonnes");
+                String ci = in.get(i);
+                String cj = in.get(j);
+                out.requireUnique(e, m, product, year, line, () -> "BACI key t,i,j,k = " + year + "," + ci + "," + cj + "," + product);
+                out.emit(new Flow(e, m, product, year, value, tonnes, Flow.Side.SINGLE, line));
+            });
             return out.finish(InputFormat.BACI, null, true);
         }
     }

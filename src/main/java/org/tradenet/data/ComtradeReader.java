@@ -53,6 +53,15 @@ public final class ComtradeReader implements TradeDataReader {
         return InputFormat.COMTRADE;
     }
 
+    /** What a read counts besides the declarations. */
+    private static final class Tally {
+        long world;
+        long collapsed;
+        long selfDeclared;
+        /** A reporter declared more than one period. */
+        boolean panel;
+    }
+
     /** One side's declaration of one flow. */
     private record Declaration(String exporter, String importer, String hs6, int year, double value,
                                double tonnes, Flow.Side side, long line) {
@@ -89,110 +98,98 @@ public final class ComtradeReader implements TradeDataReader {
                 EdgeListReader.noteIgnored(in, out, reporter, flow, partner, year, product, value, tonnes, kg, qty, qtyUnit);
             }
             Map<List<Object>, Declaration> declarations = new LinkedHashMap<>();
-            long world = 0;
-            long collapsed = 0;
+            Tally tally = new Tally();
             Map<String, Integer> unusedFlowCodes = new TreeMap<>();
             Map<String, Integer> periodOfReporter = new HashMap<>();
-            boolean panel = false;
-            long selfDeclared = 0;
-            while (true) {
-                try {
-                    if (!in.next()) {
-                        break;
+            out.eachRow(in, line -> {
+                String code = in.text(flow).toUpperCase(Locale.ROOT);
+                Flow.Side side;
+                if (code.equals("M") || code.equals("1")) {
+                    side = Flow.Side.IMPORTER;
+                } else if (code.equals("X") || code.equals("2")) {
+                    side = Flow.Side.EXPORTER;
+                } else if (code.equals("RM") || code.equals("RX") || code.equals("3") || code.equals("4")) {
+                    unusedFlowCodes.merge(code, 1, Integer::sum);
+                    return;
+                } else {
+                    throw new CsvInput.RowException(in.name(flow), "'" + CsvInput.abbreviate(code)
+                            + "' is not a Comtrade flow code (M, X, RM, RX)");
+                }
+                Country rep = country(options.registry(), in, reporter);
+                if (rep.kind() == Country.Kind.WORLD) {
+                    throw new CsvInput.RowException(in.name(reporter), "the reporter is the World total");
+                }
+                String exp;
+                String imp;
+                if (pairLayout) {
+                    Country e = country(options.registry(), in, exporter);
+                    Country m = country(options.registry(), in, importer);
+                    Country expectedReporter = side == Flow.Side.IMPORTER ? m : e;
+                    if (!expectedReporter.id().equals(rep.id())) {
+                        throw new CsvInput.RowException(in.name(reporter), "reporter " + rep.id() + " of a flow "
+                                + code + " should be the " + (side == Flow.Side.IMPORTER ? "importer " : "exporter ")
+                                + expectedReporter.id());
                     }
-                    long line = in.line();
-                    out.rowsRead++;
-                    String code = in.text(flow).toUpperCase(Locale.ROOT);
-                    Flow.Side side;
-                    if (code.equals("M") || code.equals("1")) {
-                        side = Flow.Side.IMPORTER;
-                    } else if (code.equals("X") || code.equals("2")) {
-                        side = Flow.Side.EXPORTER;
-                    } else if (code.equals("RM") || code.equals("RX") || code.equals("3") || code.equals("4")) {
-                        unusedFlowCodes.merge(code, 1, Integer::sum);
-                        continue;
-                    } else {
-                        throw new CsvInput.RowException(in.name(flow), "'" + CsvInput.abbreviate(code)
-                                + "' is not a Comtrade flow code (M, X, RM, RX)");
+                    if (e.kind() == Country.Kind.WORLD || m.kind() == Country.Kind.WORLD) {
+                        tally.world++;
+                        return;
                     }
-                    Country rep = country(options.registry(), in, reporter);
-                    if (rep.kind() == Country.Kind.WORLD) {
-                        throw new CsvInput.RowException(in.name(reporter), "the reporter is the World total");
+                    exp = out.node(e);
+                    imp = out.node(m);
+                } else {
+                    Country p = country(options.registry(), in, partner);
+                    if (p.kind() == Country.Kind.WORLD) {
+                        tally.world++;
+                        return;
                     }
-                    String exp;
-                    String imp;
+                    String r = out.node(rep);
+                    String q = out.node(p);
+                    exp = side == Flow.Side.IMPORTER ? q : r;
+                    imp = side == Flow.Side.IMPORTER ? r : q;
+                }
+                if (exp.equals(imp)) {
+                    tally.selfDeclared++;
+                }
+                String hs6 = hs6(in, product);
+                int y = year < 0 ? 0 : EdgeListReader.year(in, year);
+                Integer firstPeriod = periodOfReporter.putIfAbsent(rep.id(), y);
+                tally.panel |= firstPeriod != null && firstPeriod != y;
+                double v = in.amount(value, 1.0, EdgeListReader.MAX_VALUE_USD, "USD");
+                double t = weight(in, tonnes, kg, qty, qtyUnit);
+                Declaration d = new Declaration(exp, imp, hs6, y, v, t, side, line);
+                List<Object> key = List.of(side, exp, imp, hs6, y);
+                Declaration previous = declarations.get(key);
+                if (previous != null) {
                     if (pairLayout) {
-                        Country e = country(options.registry(), in, exporter);
-                        Country m = country(options.registry(), in, importer);
-                        Country expectedReporter = side == Flow.Side.IMPORTER ? m : e;
-                        if (!expectedReporter.id().equals(rep.id())) {
-                            throw new CsvInput.RowException(in.name(reporter), "reporter " + rep.id() + " of a flow "
-                                    + code + " should be the " + (side == Flow.Side.IMPORTER ? "importer " : "exporter ")
-                                    + expectedReporter.id());
-                        }
-                        if (e.kind() == Country.Kind.WORLD || m.kind() == Country.Kind.WORLD) {
-                            world++;
-                            continue;
-                        }
-                        exp = out.node(e);
-                        imp = out.node(m);
-                    } else {
-                        Country p = country(options.registry(), in, partner);
-                        if (p.kind() == Country.Kind.WORLD) {
-                            world++;
-                            continue;
-                        }
-                        String r = out.node(rep);
-                        String q = out.node(p);
-                        exp = side == Flow.Side.IMPORTER ? q : r;
-                        imp = side == Flow.Side.IMPORTER ? r : q;
+                        throw new CsvInput.RowException("", "duplicate declaration " + code + " " + exp + "→" + imp + " "
+                                + hs6 + " " + y + " (first on line " + previous.line() + ")");
                     }
-                    if (exp.equals(imp)) {
-                        selfDeclared++;
-                    }
-                    String hs6 = hs6(in, product);
-                    int y = year < 0 ? 0 : EdgeListReader.year(in, year);
-                    Integer firstPeriod = periodOfReporter.putIfAbsent(rep.id(), y);
-                    panel |= firstPeriod != null && firstPeriod != y;
-                    double v = in.amount(value, 1.0, EdgeListReader.MAX_VALUE_USD, "USD");
-                    double t = weight(in, tonnes, kg, qty, qtyUnit);
-                    Declaration d = new Declaration(exp, imp, hs6, y, v, t, side, line);
-                    List<Object> key = List.of(side, exp, imp, hs6, y);
-                    Declaration previous = declarations.get(key);
-                    if (previous != null) {
-                        if (pairLayout) {
-                            throw new CsvInput.RowException("", "duplicate declaration " + code + " " + exp + "→" + imp + " "
-                                    + hs6 + " " + y + " (first on line " + previous.line() + ")");
-                        }
-                        collapsed++;
-                        if (d.value() > previous.value()) {
-                            declarations.put(key, d);
-                        }
-                    } else {
+                    tally.collapsed++;
+                    if (d.value() > previous.value()) {
                         declarations.put(key, d);
                     }
-                } catch (CsvInput.RowException ex) {
-                    out.reject(in.line(), ex);
+                } else {
+                    declarations.put(key, d);
                 }
-            }
-            ReadReport.MirrorSummary mirror = reconcile(declarations.values(), options.mirrorRule(), out, world, collapsed, panel);
+            });
+            ReadReport.MirrorSummary mirror = reconcile(declarations.values(), options.mirrorRule(), out, tally.world, tally.collapsed, tally.panel);
             if (new java.util.TreeSet<>(periodOfReporter.values()).size() > 1) {
-                out.notes.add(panel ? "reporters declare several years: the two sides are matched within each year"
+                out.notes.add(tally.panel ? "reporters declare several years: the two sides are matched within each year"
                         : "each reporter declares one period (" + new java.util.TreeSet<>(periodOfReporter.values())
                         + " across reporters): read as one snapshot, the two sides matched across periods");
             }
             out.notes.add("mirror rule " + mirror.rule().name().toLowerCase(Locale.ROOT).replace('_', '-') + ": "
                     + mirror.fromImporter() + " flows from importers' declarations (CIF), " + mirror.fromExporter()
                     + " from exporters' (FOB); " + mirror.declarationsUnused() + " declarations not used (the other side counted)");
-            if (selfDeclared > 0) {
-                out.notes.add(selfDeclared + " declarations name the reporter as its own partner (goods returning home); "
+            if (tally.selfDeclared > 0) {
+                out.notes.add(tally.selfDeclared + " declarations name the reporter as its own partner (goods returning home); "
                         + "they are kept as domestic flows, which networks leave out unless self-loops are asked for");
             }
-            if (world > 0) {
-                out.notes.add(world + " rows with partner World dropped (they are totals)");
+            if (tally.world > 0) {
+                out.notes.add(tally.world + " rows with partner World dropped (they are totals)");
             }
-            if (collapsed > 0) {
-                out.notes.add(collapsed + " rows repeating a declaration's key (its breakdowns) collapsed to the declaration's total");
+            if (tally.collapsed > 0) {
+                out.notes.add(tally.collapsed + " rows repeating a declaration's key (its breakdowns) collapsed to the declaration's total");
             }
             unusedFlowCodes.forEach((c, n) -> out.notes.add(n + " rows of flow " + c + " (re-exports/re-imports) not used"));
             return out.finish(InputFormat.COMTRADE, mirror, true);

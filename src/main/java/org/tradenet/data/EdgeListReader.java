@@ -32,13 +32,11 @@ public final class EdgeListReader implements TradeDataReader {
     @Override
     public StreamedRead stream(DataSource source, ReadOptions options, FlowSink sink) throws IOException {
         try (CsvInput in = CsvInput.open(source)) {
-            int exp = in.column("exporter", "exporter_iso3", "exporter_iso2");
-            int imp = in.column("importer", "importer_iso3", "importer_iso2");
-            boolean trade = exp >= 0 && imp >= 0;
-            if (!trade) {
-                exp = in.column("source");
-                imp = in.column("target");
-            }
+            int tradeExp = in.column("exporter", "exporter_iso3", "exporter_iso2");
+            int tradeImp = in.column("importer", "importer_iso3", "importer_iso2");
+            boolean trade = tradeExp >= 0 && tradeImp >= 0;
+            int exp = trade ? tradeExp : in.column("source");
+            int imp = trade ? tradeImp : in.column("target");
             if (exp < 0 || imp < 0) {
                 throw new DataFormatException(source.name(), 1, "", "an edge list needs the columns exporter,importer,value "
                         + "(or source,target for a graph); the header is '" + CsvInput.abbreviate(String.join(",", in.header())) + "'");
@@ -52,26 +50,17 @@ public final class EdgeListReader implements TradeDataReader {
             int year = in.column("year", "period");
             FlowCollector out = new FlowCollector(source.name(), options.lenient(), sink);
             noteIgnored(in, out, exp, imp, val, qty, hs, year);
-            while (true) {
-                try {
-                    if (!in.next()) {
-                        break;
-                    }
-                    long line = in.line();
-                    out.rowsRead++;
-                    String e = trade ? countryId(options.registry(), in, exp, out) : out.node(Country.custom(in.text(exp)));
-                    String i = trade ? countryId(options.registry(), in, imp, out) : out.node(Country.custom(in.text(imp)));
-                    double value = val < 0 ? 1.0 : in.amount(val, 1.0, MAX_VALUE_USD, "USD");
-                    double tonnes = in.optionalAmount(qty, 1.0, MAX_TONNES, "tonnes");
-                    String product = hs < 0 ? "" : hs6(in, hs);
-                    int y = year < 0 ? 0 : year(in, year);
-                    out.requireUnique(e, i, product, y, line, () -> "flow " + e + "→" + i
-                            + (product.isEmpty() ? "" : " " + product) + (y == 0 ? "" : " " + y));
-                    out.emit(new Flow(e, i, product, y, value, tonnes, Flow.Side.SINGLE, line));
-                } catch (CsvInput.RowException ex) {
-                    out.reject(in.line(), ex);
-                }
-            }
+            out.eachRow(in, line -> {
+                String e = trade ? countryId(options.registry(), in, exp, out) : out.node(Country.custom(in.text(exp)));
+                String i = trade ? countryId(options.registry(), in, imp, out) : out.node(Country.custom(in.text(imp)));
+                double value = val < 0 ? 1.0 : in.amount(val, 1.0, MAX_VALUE_USD, "USD");
+                double tonnes = in.optionalAmount(qty, 1.0, MAX_TONNES, "tonnes");
+                String product = hs < 0 ? "" : hs6(in, hs);
+                int y = year < 0 ? 0 : year(in, year);
+                out.requireUnique(e, i, product, y, line, () -> "flow " + e + "→" + i
+                        + (product.isEmpty() ? "" : " " + product) + (y == 0 ? "" : " " + y));
+                out.emit(new Flow(e, i, product, y, value, tonnes, Flow.Side.SINGLE, line));
+            });
             return out.finish(InputFormat.EDGES, null, trade);
         }
     }

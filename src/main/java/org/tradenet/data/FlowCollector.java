@@ -37,6 +37,30 @@ final class FlowCollector {
         flowsKept++;
     }
 
+    /** The work done on one row; may throw {@link CsvInput.RowException}. */
+    @FunctionalInterface
+    interface RowBody {
+        void accept(long line);
+    }
+
+    /**
+     * Reads every data row of {@code in}, counting it and handing its line to {@code body};
+     * a row problem is an error, or with {@code lenient} a listed skip.
+     */
+    void eachRow(CsvInput in, RowBody body) {
+        while (true) {
+            try {
+                if (!in.next()) {
+                    return;
+                }
+                rowsRead++;
+                body.accept(in.line());
+            } catch (CsvInput.RowException ex) {
+                reject(in.line(), ex);
+            }
+        }
+    }
+
     /** Records a bad row: throws unless lenient. */
     void reject(long line, CsvInput.RowException e) {
         ReadProblem p = new ReadProblem(file, line, e.field, e.getMessage());

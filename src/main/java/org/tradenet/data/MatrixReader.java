@@ -45,33 +45,24 @@ public final class MatrixReader implements TradeDataReader {
                 columns.add(id);
             }
             Map<String, Long> rowLines = new HashMap<>();
-            while (true) {
-                try {
-                    if (!in.next()) {
-                        break;
-                    }
-                    long line = in.line();
-                    out.rowsRead++;
-                    String exporter = resolve(options.registry(), in.text(0), out);
-                    if (!seen.contains(exporter)) {
-                        throw new CsvInput.RowException(in.name(0), "row id '" + in.get(0) + "' is not a column id: the matrix must be square");
-                    }
-                    Long first = rowLines.putIfAbsent(exporter, line);
-                    if (first != null) {
-                        throw new CsvInput.RowException(in.name(0), "row " + exporter + " appears twice (first on line " + first + ")");
-                    }
-                    List<Flow> row = new ArrayList<>();
-                    for (int c = 1; c < header.size(); c++) {
-                        double v = in.get(c).isEmpty() ? 0.0 : in.amount(c, 1.0, EdgeListReader.MAX_VALUE_USD, "USD");
-                        if (v > 0) {
-                            row.add(new Flow(exporter, columns.get(c - 1), "", 0, v, Double.NaN, Flow.Side.SINGLE, line));
-                        }
-                    }
-                    row.forEach(out::emit);
-                } catch (CsvInput.RowException ex) {
-                    out.reject(in.line(), ex);
+            out.eachRow(in, line -> {
+                String exporter = resolve(options.registry(), in.text(0), out);
+                if (!seen.contains(exporter)) {
+                    throw new CsvInput.RowException(in.name(0), "row id '" + in.get(0) + "' is not a column id: the matrix must be square");
                 }
-            }
+                Long first = rowLines.putIfAbsent(exporter, line);
+                if (first != null) {
+                    throw new CsvInput.RowException(in.name(0), "row " + exporter + " appears twice (first on line " + first + ")");
+                }
+                List<Flow> row = new ArrayList<>();
+                for (int c = 1; c < header.size(); c++) {
+                    double v = in.get(c).isEmpty() ? 0.0 : in.amount(c, 1.0, EdgeListReader.MAX_VALUE_USD, "USD");
+                    if (v > 0) {
+                        row.add(new Flow(exporter, columns.get(c - 1), "", 0, v, Double.NaN, Flow.Side.SINGLE, line));
+                    }
+                }
+                row.forEach(out::emit);
+            });
             if (out.skipped.isEmpty() && rowLines.size() != columns.size()) {
                 Set<String> missing = new java.util.TreeSet<>(columns);
                 missing.removeAll(rowLines.keySet());
