@@ -63,7 +63,7 @@ final class ShockCommand implements Callable<Integer> {
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "0",
             description = "Also draw the elasticities N times from ranges (import demand U[-2,-0.5], substitution U[2,10], "
-                    + "export supply U[0.5,5]) and report mean and 5-95% bands; 0 = off (default: ${DEFAULT-VALUE}).")
+                    + "export supply U[0.5,5]) and report mean and 5-95%% bands; 0 = off (default: ${DEFAULT-VALUE}).")
     int samples;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the draws (default: ${DEFAULT-VALUE}).")

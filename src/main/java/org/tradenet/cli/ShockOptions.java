@@ -30,7 +30,7 @@ public final class ShockOptions {
     String tariffs;
 
     @Option(names = "--default-tariff", paramLabel = "RATE", defaultValue = "0",
-            description = "Rate of flows no tariff line covers, 0.05 or 5% (default: ${DEFAULT-VALUE}).")
+            description = "Rate of flows no tariff line covers, 0.05 or 5%% (default: ${DEFAULT-VALUE}).")
     String defaultTariff;
 
     @Option(names = "--import-demand", paramLabel = "E|ID=E",
