@@ -127,8 +127,12 @@ public final class Analysis {
                 after.network().name(), after.communities().ids(), a.values());
     }
 
-    /** The verdict rule of {@link Verdict}, on each network's own communities. */
-    Verdict verdict(CommunityView before, CommunityView after) {
+    /**
+     * The verdict rule of {@link Verdict}, with this analysis's threshold, on each network's
+     * own communities (for instance the baseline's and a post-shock network's from {@link
+     * #communities}).
+     */
+    public Verdict verdict(CommunityView before, CommunityView after) {
         double delta = after.insideCommunityShare() - before.insideCommunityShare();
         int more = after.communities() - before.communities();
         String evidence = String.format(Locale.ROOT,

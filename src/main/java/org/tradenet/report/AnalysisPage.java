@@ -132,7 +132,7 @@ public final class AnalysisPage {
      * matched by id, so the two networks may have different countries, as two years do) so
      * that a surviving bloc keeps its colour.
      */
-    static Grouping grouping(NetworkView v, NetworkView baseline) {
+    public static Grouping grouping(NetworkView v, NetworkView baseline) {
         Partition p = v.communities().partition();
         TradeNetwork net = v.network();
         int k = p.communityCount();

@@ -116,7 +116,7 @@ public final class TimelinePage {
     }
 
     /** Export shares (%) per year of the last year's four and the first year's three largest exporters (at most six). */
-    static List<Charts.Line> exporterLines(TimelineResult r) {
+    public static List<Charts.Line> exporterLines(TimelineResult r) {
         List<Map<String, Double>> exports = new ArrayList<>();
         double[] total = new double[r.years().size()];
         Map<String, String> names = new LinkedHashMap<>();
