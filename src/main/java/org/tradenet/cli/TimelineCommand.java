@@ -107,7 +107,7 @@ final class TimelineCommand implements Callable<Integer> {
         files.put("timeline.html", TimelinePage.render(header, r, caveat, seed, sources()));
         files.put("timeline.json", Json.write(TimelineReport.json(header, r, caveat)));
         files.put("timeline.md", TimelineReport.markdown(header, r, caveat));
-        files.put("timeline.csv", TimelineReport.years(r).toCsv());
+        files.put("timeline.csv", TimelineReport.csv(r).toCsv());
         List<String> written = new ArrayList<>();
         for (Map.Entry<String, String> e : files.entrySet()) {
             Path f = out.resolve(e.getKey());
@@ -139,7 +139,11 @@ final class TimelineCommand implements Callable<Integer> {
         p.put("concentration", "HHI and top-1/top-3 shares of exporters' shares of the year's trade value");
         p.put("regionalisation", "share of the year's trade value on links inside a community, and inside a UN M49 region");
         p.put("units", "USD (current); shares as percentages of each year's trade value");
-        return ReportHeaders.of("tradenet timeline", network, r.all(), p);
+        ReportHeader h = ReportHeaders.of("tradenet timeline", network, r.all(), p);
+        // r.all() sums the years only to lay out the drawing; its note about summed years does not apply here.
+        List<String> notes = new ArrayList<>(h.notes().stream().filter(n -> !n.contains(" summed")).toList());
+        notes.addAll(r.notes());
+        return new ReportHeader(h.title(), h.data(), h.parameters(), notes);
     }
 
     /** Makes {@value #DEFAULT_NETWORK} the default NETWORK of this command (the mixin's default is rare-earths). */

@@ -49,7 +49,7 @@ public final class TimelineReport {
             case TEXT -> header.toText() + text(r, caveat);
             case MARKDOWN -> markdown(header, r, caveat);
             case JSON -> Json.write(json(header, r, caveat));
-            case CSV -> years(r).toCsv();
+            case CSV -> csv(r).toCsv();
         };
     }
 
@@ -77,6 +77,26 @@ public final class TimelineReport {
                     Numbers.pct(y.exportTop3Share()), String.valueOf(y.communities()), Numbers.fixed(y.modularity(), 3),
                     Numbers.pct(y.insideCommunityShare()), Numbers.pct(y.insideRegionShare()),
                     String.join(" ", y.hubs(HubCriterion.THROUGHPUT)), String.join(" ", y.hubs(HubCriterion.BETWEENNESS)));
+        }
+        return t;
+    }
+
+    /**
+     * One row per year with full-precision numbers for spreadsheets: value in USD, shares as
+     * fractions, hubs as space-separated ids (best first).
+     */
+    public static Table csv(TimelineResult r) {
+        Table t = new Table("year", "countries", "links", "value_usd", "export_hhi", "largest_exporter", "export_top1_share",
+                "export_top3_share", "communities", "modularity", "inside_community_share", "inside_region_share",
+                "top_throughput", "top_betweenness", "top_hits_hub", "top_hits_authority");
+        for (TimelineYear y : r.years()) {
+            List<NetworkSummary.Trader> ex = y.view().summary().topExporters();
+            t.row(String.valueOf(y.year()), String.valueOf(y.countries()), String.valueOf(y.links()), Numbers.raw(y.valueUsd()),
+                    Numbers.raw(y.exportHhi()), ex.isEmpty() ? "" : ex.get(0).id(), Numbers.raw(y.exportTop1Share()),
+                    Numbers.raw(y.exportTop3Share()), String.valueOf(y.communities()), Numbers.raw(y.modularity()),
+                    Numbers.raw(y.insideCommunityShare()), Numbers.raw(y.insideRegionShare()),
+                    String.join(" ", y.hubs(HubCriterion.THROUGHPUT)), String.join(" ", y.hubs(HubCriterion.BETWEENNESS)),
+                    String.join(" ", y.hubs(HubCriterion.HITS_HUB)), String.join(" ", y.hubs(HubCriterion.HITS_AUTHORITY)));
         }
         return t;
     }
