@@ -6,22 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.tradenet.community.CommunityProfile;
-import org.tradenet.community.Consensus;
-import org.tradenet.community.Leiden;
-import org.tradenet.community.LeidenParameters;
 import org.tradenet.community.Modularity;
-import org.tradenet.community.Partition;
-import org.tradenet.community.RepeatedRuns;
 import org.tradenet.compare.PartitionComparison;
 import org.tradenet.compare.RankComparison;
 import org.tradenet.metrics.HubCriterion;
-import org.tradenet.metrics.HubParameters;
-import org.tradenet.metrics.HubReport;
-import org.tradenet.metrics.NetworkSummary;
-import org.tradenet.metrics.NodeGroups;
 import org.tradenet.metrics.NodeScores;
-import org.tradenet.network.CompactGraph;
 import org.tradenet.network.TradeLink;
 import org.tradenet.network.TradeNetwork;
 import org.tradenet.shock.GsimModel;
@@ -106,33 +95,16 @@ public final class Analysis {
 
     /** The summary, hubs and communities of one network. */
     public NetworkView view(TradeNetwork net) {
-        NetworkSummary summary = NetworkSummary.of(net, parameters.top());
-        HubReport hubs = HubReport.of(net, HubParameters.defaults().withTop(parameters.top()));
-        return new NetworkView(net, summary, hubs, communities(net));
+        return NetworkView.of(net, parameters.top(), parameters.seed(), parameters.runs(), parameters.resolution());
     }
 
-    private CommunityView communities(TradeNetwork net) {
-        CompactGraph g = net.compact();
-        Leiden leiden = new Leiden(LeidenParameters.defaults().withResolution(parameters.resolution()).withSeed(parameters.seed()));
-        RepeatedRuns runs = RepeatedRuns.of(leiden, g, parameters.runs());
-        Partition best = runs.best().partition();
-        Consensus consensus = Consensus.of(g, runs.partitions());
-        int communities = 0;
-        for (int c = 0; c < best.communityCount(); c++) {
-            communities += best.size(c) >= 2 ? 1 : 0;
-        }
-        int isolated = 0;
-        for (int v = 0; v < g.n(); v++) {
-            isolated += g.outDegree(v) + g.inDegree(v) == 0 ? 1 : 0;
-        }
-        List<String> labels = new ArrayList<>();
-        for (int c = 0; c < best.communityCount(); c++) {
-            labels.add("community " + c);
-        }
-        double inside = new NodeGroups("communities", labels, best.membership()).withinShare(g);
-        double region = NodeGroups.unRegions(net).withinShare(g);
-        List<String> ids = net.countries().stream().map(c -> c.id()).toList();
-        return new CommunityView(runs, consensus, ids, CommunityProfile.of(g, best), communities, isolated, inside, region);
+    /**
+     * The directed communities of one network with these settings: Leiden, directed
+     * modularity at resolution γ, {@code runs} runs with seeds {@code seed, seed+1, …}, the
+     * best kept, stability from the consensus of the runs.
+     */
+    public CommunityView communities(TradeNetwork net) {
+        return CommunityView.of(net, parameters.seed(), parameters.runs(), parameters.resolution());
     }
 
     private ScenarioOutcome outcome(NetworkView baseline, ShockResult shock, NetworkView after) {
@@ -155,8 +127,12 @@ public final class Analysis {
                 after.network().name(), after.communities().ids(), a.values());
     }
 
-    /** The verdict rule of {@link Verdict}, on each network's own communities. */
-    Verdict verdict(CommunityView before, CommunityView after) {
+    /**
+     * The verdict rule of {@link Verdict}, with this analysis's threshold, on each network's
+     * own communities (for instance the baseline's and a post-shock network's from {@link
+     * #communities}).
+     */
+    public Verdict verdict(CommunityView before, CommunityView after) {
         double delta = after.insideCommunityShare() - before.insideCommunityShare();
         int more = after.communities() - before.communities();
         String evidence = String.format(Locale.ROOT,

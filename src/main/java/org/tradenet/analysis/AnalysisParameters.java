@@ -27,6 +27,14 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
     public AnalysisParameters {
         Objects.requireNonNull(solver, "solver");
         Objects.requireNonNull(elasticities, "elasticities");
+        checkViewSettings(runs, resolution, top);
+        if (!(moveThreshold >= 0)) {
+            throw new IllegalArgumentException("move threshold must be non-negative, was " + moveThreshold);
+        }
+    }
+
+    /** Checks the settings a {@link NetworkView} is made with (shared with {@link TimelineParameters}). */
+    static void checkViewSettings(int runs, double resolution, int top) {
         if (runs < 1) {
             throw new IllegalArgumentException("runs must be at least 1, was " + runs);
         }
@@ -35,9 +43,6 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
         }
         if (top < 1) {
             throw new IllegalArgumentException("top must be at least 1, was " + top);
-        }
-        if (!(moveThreshold >= 0)) {
-            throw new IllegalArgumentException("move threshold must be non-negative, was " + moveThreshold);
         }
     }
 

@@ -1,11 +1,17 @@
 package org.tradenet.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.tradenet.community.CommunityProfile;
 import org.tradenet.community.Consensus;
+import org.tradenet.community.Leiden;
+import org.tradenet.community.LeidenParameters;
 import org.tradenet.community.Partition;
 import org.tradenet.community.RepeatedRuns;
+import org.tradenet.metrics.NodeGroups;
+import org.tradenet.network.CompactGraph;
+import org.tradenet.network.TradeNetwork;
 
 /**
  * The directed communities of one network, as the analysis reports them.
@@ -25,6 +31,37 @@ public record CommunityView(RepeatedRuns runs, Consensus consensus, List<String>
     public CommunityView {
         ids = List.copyOf(ids);
         profiles = List.copyOf(profiles);
+    }
+
+    /**
+     * The directed communities of {@code net}: Leiden with directed modularity at resolution
+     * γ, {@code runs} runs with seeds {@code seed, seed+1, …}, the best kept, each node's
+     * stability from the consensus of the runs; the shares of trade value inside communities
+     * and inside UN regions. Shared by {@link Analysis} and {@link Timeline}, so both measure
+     * the same way.
+     */
+    static CommunityView of(TradeNetwork net, long seed, int runs, double resolution) {
+        CompactGraph g = net.compact();
+        Leiden leiden = new Leiden(LeidenParameters.defaults().withResolution(resolution).withSeed(seed));
+        RepeatedRuns all = RepeatedRuns.of(leiden, g, runs);
+        Partition best = all.best().partition();
+        Consensus consensus = Consensus.of(g, all.partitions());
+        int communities = 0;
+        for (int c = 0; c < best.communityCount(); c++) {
+            communities += best.size(c) >= 2 ? 1 : 0;
+        }
+        int isolated = 0;
+        for (int v = 0; v < g.n(); v++) {
+            isolated += g.outDegree(v) + g.inDegree(v) == 0 ? 1 : 0;
+        }
+        List<String> labels = new ArrayList<>();
+        for (int c = 0; c < best.communityCount(); c++) {
+            labels.add("community " + c);
+        }
+        double inside = new NodeGroups("communities", labels, best.membership()).withinShare(g);
+        double region = NodeGroups.unRegions(net).withinShare(g);
+        List<String> ids = net.countries().stream().map(c -> c.id()).toList();
+        return new CommunityView(all, consensus, ids, CommunityProfile.of(g, best), communities, isolated, inside, region);
     }
 
     /** The best partition over the runs (canonical labels, largest community first). */

@@ -1,5 +1,6 @@
 package org.tradenet.analysis;
 
+import org.tradenet.metrics.HubParameters;
 import org.tradenet.metrics.HubReport;
 import org.tradenet.metrics.NetworkSummary;
 import org.tradenet.network.TradeNetwork;
@@ -14,4 +15,14 @@ import org.tradenet.network.TradeNetwork;
  * @param communities directed communities
  */
 public record NetworkView(TradeNetwork network, NetworkSummary summary, HubReport hubs, CommunityView communities) {
+
+    /**
+     * The view of {@code net}: its summary and hubs (top {@code top}) and its directed
+     * communities ({@link CommunityView#of}). Shared by {@link Analysis} and {@link Timeline}.
+     */
+    static NetworkView of(TradeNetwork net, int top, long seed, int runs, double resolution) {
+        NetworkSummary summary = NetworkSummary.of(net, top);
+        HubReport hubs = HubReport.of(net, HubParameters.defaults().withTop(top));
+        return new NetworkView(net, summary, hubs, CommunityView.of(net, seed, runs, resolution));
+    }
 }

@@ -26,7 +26,6 @@ import org.tradenet.report.export.AttributedNetwork;
 import org.tradenet.report.export.ExportFormat;
 import org.tradenet.report.export.NetworkExport;
 import org.tradenet.report.export.NodeAttributeProviders;
-import org.tradenet.report.export.NodeColumn;
 import org.tradenet.shock.Rates;
 import org.tradenet.shock.Scenario;
 import org.tradenet.shock.ShockNotConvergedException;
@@ -138,14 +137,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void gexf(ReportHeader header, NetworkView v, String name, List<String> written) throws IOException {
-        AttributedNetwork a = NodeAttributeProviders.standard().annotate(v.network(), NodeAttributeProviders.DEFAULT);
-        int n = v.network().nodeCount();
-        int[] community = new int[n];
-        for (int i = 0; i < n; i++) {
-            community[i] = v.communities().partition().community(i);
-        }
-        a = a.with(List.of(NodeColumn.ofIntegers("community", "directed Leiden community (largest first)", community),
-                NodeColumn.ofDoubles("stability", "share of runs agreeing with the consensus community", v.communities().stability())));
+        AttributedNetwork a = NodeAttributeProviders.standard().annotate(v.network(), NodeAttributeProviders.DEFAULT)
+                .with(NodeAttributeProviders.communityColumns(v.communities()));
         Path file = out.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".gexf");
         NetworkExport.write(a, header, ExportFormat.GEXF, file);
         written.add(file.toString());

@@ -42,7 +42,9 @@ final class ExportCommand implements Callable<Integer> {
     ExportFormat to;
 
     @Option(names = "--with", split = ",", paramLabel = "SET",
-            description = "Node attribute sets to add: regions, strength, degree (default: regions,strength).")
+            description = "Node attribute sets to add: regions, strength, degree, communities (directed Leiden community and "
+                    + "stability, as analyze), metrics (pagerank, hub, authority, betweenness, closeness, ...) "
+                    + "(default: regions,strength).")
     List<String> with = new ArrayList<>(NodeAttributeProviders.DEFAULT);
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE|DIR", description = "Where to write (whole or not at all); see below.")

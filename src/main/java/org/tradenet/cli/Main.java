@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
             ExportCommand.class,
             ReportCommand.class,
             NotebooksCommand.class,
+            TimelineCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -128,10 +128,11 @@ public final class AnalysisPage {
     /**
      * Colours for a network's communities: each community of two or more countries gets a
      * group, labelled by its largest members; countries alone share one group. With a
-     * baseline, communities are matched to baseline groups greedily by overlap so that a
-     * surviving bloc keeps its colour.
+     * baseline, communities are matched to baseline groups greedily by overlap (members
+     * matched by id, so the two networks may have different countries, as two years do) so
+     * that a surviving bloc keeps its colour.
      */
-    static Grouping grouping(NetworkView v, NetworkView baseline) {
+    public static Grouping grouping(NetworkView v, NetworkView baseline) {
         Partition p = v.communities().partition();
         TradeNetwork net = v.network();
         int k = p.communityCount();
@@ -146,8 +147,12 @@ public final class AnalysisPage {
                 labels.add(null);
             }
             long[][] overlap = new long[k][baseGroups];
+            TradeNetwork before = baseline.network();
             for (int i = 0; i < p.nodeCount(); i++) {
-                overlap[p.community(i)][q.community(i)]++;
+                int j = before.indexOf(net.country(i).id()).orElse(-1);
+                if (j >= 0) {
+                    overlap[p.community(i)][q.community(j)]++;
+                }
             }
             boolean[] taken = new boolean[baseGroups];
             while (true) {

@@ -314,7 +314,7 @@ public final class AnalysisReport {
         return node;
     }
 
-    private static ObjectNode communitiesJson(NetworkView v) {
+    static ObjectNode communitiesJson(NetworkView v) {
         CommunityView c = v.communities();
         TradeNetwork net = v.network();
         ObjectNode o = Json.object();

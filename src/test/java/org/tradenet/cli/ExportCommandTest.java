@@ -32,6 +32,15 @@ class ExportCommandTest {
     }
 
     @Test
+    void communitiesAndMetricsFromTheCommandLine() throws Exception {
+        Run r = run("export", "--to", "graphml", "--with", "communities,metrics");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        XmlCheck.validate(r.out(), "graphml.xsd");
+        assertThat(r.out()).contains("attr.name=\"community\"").contains("attr.name=\"stability\"")
+                .contains("attr.name=\"pagerank\"").contains("attr.name=\"betweenness\"").contains("communities,metrics");
+    }
+
+    @Test
     void graphmlToAFile(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("re.graphml");
         Run r = run("export", "magnets-2024", "--to", "graphml", "--out", f.toString());
@@ -57,7 +66,7 @@ class ExportCommandTest {
         assertThat(csv.err()).contains("--to csv writes two files").doesNotContain("Exception");
         Run with = run("export", "--to", "gexf", "--with", "regions,nonsense");
         assertThat(with.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(with.err().strip()).isEqualTo("tradenet: --with: unknown attribute set 'nonsense'; choose from regions, strength, degree");
+        assertThat(with.err().strip()).isEqualTo("tradenet: --with: unknown attribute set 'nonsense'; choose from regions, strength, degree, communities, metrics");
         Run to = run("export", "--to", "pdf");
         assertThat(to.code()).isEqualTo(ExitCodes.USAGE);
     }

@@ -7,7 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.tradenet.analysis.Analysis;
+import org.tradenet.analysis.AnalysisParameters;
+import org.tradenet.analysis.CommunityView;
 import org.tradenet.data.Country;
+import org.tradenet.metrics.MetricsParameters;
+import org.tradenet.metrics.NodeMetricTable;
+import org.tradenet.metrics.NodeMetrics;
 import org.tradenet.network.CompactGraph;
 import org.tradenet.network.TradeNetwork;
 
@@ -23,10 +29,20 @@ import org.tradenet.network.TradeNetwork;
  *     sums of the weight matrix (exports and imports in the network's weight unit: USD for
  *     value weights, tonnes for quantity, a fraction for shares);</li>
  * <li>{@code degree}: {@code out_degree} and {@code in_degree}, the number of importers a
- *     country sells to and of exporters it buys from.</li>
+ *     country sells to and of exporters it buys from;</li>
+ * <li>{@code communities}: {@code community}, the directed Leiden community (labels
+ *     canonical, 0 = largest), and {@code stability}, the share of runs agreeing with the
+ *     consensus community: the settings of {@code analyze} ({@link AnalysisParameters#defaults()}:
+ *     directed modularity, γ = 1, 10 runs from seed 42, best kept);</li>
+ * <li>{@code metrics}: the centralities of {@link NodeMetrics} with {@link
+ *     MetricsParameters#defaults()} (edges exporter → importer; value weights as strengths,
+ *     1/weight as distances for the path measures): {@code pagerank}, {@code hub}, {@code
+ *     authority}, {@code betweenness}, {@code closeness}, {@code harmonic}, {@code
+ *     eigenvector}, {@code clustering}, {@code kcore}, {@code largest_supplier_share}, {@code
+ *     supplier_hhi} (strength and degree are the sets above).</li>
  * </ul>
- * To add a set (communities, centralities), add one entry to {@link #standard()} or call
- * {@link #with} with a {@link NodeAttributeProvider}.
+ * To add a set, add one entry to {@link #standard()} or call {@link #with} with a {@link
+ * NodeAttributeProvider}.
  */
 public final class NodeAttributeProviders {
 
@@ -39,10 +55,10 @@ public final class NodeAttributeProviders {
         this.providers = Collections.unmodifiableMap(new LinkedHashMap<>(providers));
     }
 
-    /** The built-in sets: regions, strength, degree. */
+    /** The built-in sets: regions, strength, degree, communities, metrics. */
     public static NodeAttributeProviders standard() {
         Map<String, NodeAttributeProvider> m = new LinkedHashMap<>();
-        for (NodeAttributeProvider p : List.of(regions(), strength(), degree())) {
+        for (NodeAttributeProvider p : List.of(regions(), strength(), degree(), communities(), metrics())) {
             m.put(p.name(), p);
         }
         return new NodeAttributeProviders(m);
@@ -134,6 +150,63 @@ public final class NodeAttributeProviders {
                     }
                     return List.of(NodeColumn.ofIntegers("out_degree", "number of out-neighbours (importers)", out),
                             NodeColumn.ofIntegers("in_degree", "number of in-neighbours (exporters)", in));
+                });
+    }
+
+    static NodeAttributeProvider communities() {
+        return NodeAttributeProvider.of("communities",
+                "community and stability: directed Leiden communities as analyze finds them (directed modularity, resolution 1, "
+                        + "10 runs from seed 42, best kept; 0 = largest) and the share of runs agreeing with each country's "
+                        + "consensus community", net -> communityColumns(new Analysis(AnalysisParameters.defaults()).communities(net)));
+    }
+
+    /**
+     * The columns {@code community} (directed Leiden community, 0 = largest) and {@code
+     * stability} (share of runs agreeing with the consensus community) of a network's
+     * communities, in its node order.
+     */
+    public static List<NodeColumn> communityColumns(CommunityView c) {
+        int[] community = c.partition().membership();
+        return List.of(NodeColumn.ofIntegers("community", "directed Leiden community (0 = largest)", community),
+                NodeColumn.ofDoubles("stability", "share of runs agreeing with the consensus community", c.stability()));
+    }
+
+    /** A metric column exported by {@code metrics}: the metric table's column, the attribute's name, its description. */
+    private record MetricColumn(String column, String name, String description) {
+    }
+
+    private static final List<MetricColumn> METRICS = List.of(
+            new MetricColumn("pagerank", "pagerank", "weighted PageRank along exporter -> importer links (damping 0.85; sums to 1)"),
+            new MetricColumn("hub", "hub", "HITS hub score: exports to the main buyers (sums to 1)"),
+            new MetricColumn("authority", "authority", "HITS authority score: imports from the main suppliers (sums to 1)"),
+            new MetricColumn("betweenness", "betweenness", "normalised betweenness on exporter -> importer paths, distance 1/weight"),
+            new MetricColumn("closeness", "closeness", "out-closeness (Wasserman-Faust), distance 1/weight"),
+            new MetricColumn("harmonic", "harmonic", "out-harmonic centrality, distance 1/weight (not normalised)"),
+            new MetricColumn("eigenvector", "eigenvector", "eigenvector centrality on in-links (Euclidean norm 1)"),
+            new MetricColumn("clustering", "clustering", "Fagiolo weighted directed clustering coefficient"),
+            new MetricColumn("kcore", "kcore", "core number on total degree (in + out)"),
+            new MetricColumn("largestSupplierShare", "largest_supplier_share", "largest supplier's share of the country's imports"),
+            new MetricColumn("supplierHhi", "supplier_hhi", "HHI of the country's supplier shares"));
+
+    static NodeAttributeProvider metrics() {
+        return NodeAttributeProvider.of("metrics", "pagerank, hub, authority, betweenness, closeness, harmonic, eigenvector, "
+                + "clustering, kcore, largest_supplier_share, supplier_hhi: centralities with the defaults of tradenet metrics "
+                + "(edges exporter -> importer; 1/weight distances for path measures)", net -> {
+                    NodeMetricTable t = new NodeMetrics(MetricsParameters.defaults()).compute(net.compact());
+                    List<NodeColumn> columns = new ArrayList<>();
+                    for (MetricColumn m : METRICS) {
+                        double[] v = t.column(m.column()).orElseThrow().values();
+                        if (m.column().equals("kcore")) {
+                            int[] k = new int[v.length];
+                            for (int i = 0; i < v.length; i++) {
+                                k[i] = (int) Math.round(v[i]);
+                            }
+                            columns.add(NodeColumn.ofIntegers(m.name(), m.description(), k));
+                        } else {
+                            columns.add(NodeColumn.ofDoubles(m.name(), m.description(), v));
+                        }
+                    }
+                    return columns;
                 });
     }
 
