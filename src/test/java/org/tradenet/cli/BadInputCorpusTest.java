@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,10 +55,8 @@ class BadInputCorpusTest {
     static List<Arguments> corpus() throws IOException {
         Path dir = Fixtures.path("bad-inputs");
         List<Arguments> cases = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(dir.resolve("expected.csv"), StandardCharsets.UTF_8)) {
-            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
-                cases.add(Arguments.of(rec.get("file"), Integer.parseInt(rec.get("exit_code")), rec.get("message")));
-            }
+        for (CSVRecord rec : Fixtures.records("bad-inputs/expected.csv")) {
+            cases.add(Arguments.of(rec.get("file"), Integer.parseInt(rec.get("exit_code")), rec.get("message")));
         }
         try (Stream<Path> files = Files.list(dir)) {
             long corpusFiles = files.filter(p -> p.toString().endsWith(".csv") && !p.endsWith("expected.csv")).count();

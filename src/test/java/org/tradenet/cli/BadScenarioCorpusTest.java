@@ -3,15 +3,12 @@ package org.tradenet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,11 +29,9 @@ class BadScenarioCorpusTest {
     static Stream<Arguments> corpus() throws IOException {
         Path dir = Fixtures.path("bad-scenarios");
         List<Arguments> cases = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(dir.resolve("expected.csv"), StandardCharsets.UTF_8)) {
-            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
-                for (String command : List.of("shock", "shock-levels", "analyze")) {
-                    cases.add(Arguments.of(command, rec.get("file"), Integer.parseInt(rec.get("exit_code")), rec.get("message")));
-                }
+        for (CSVRecord rec : Fixtures.records("bad-scenarios/expected.csv")) {
+            for (String command : List.of("shock", "shock-levels", "analyze")) {
+                cases.add(Arguments.of(command, rec.get("file"), Integer.parseInt(rec.get("exit_code")), rec.get("message")));
             }
         }
         try (Stream<Path> files = Files.list(dir)) {
