@@ -202,13 +202,16 @@ final class CsvInput implements Closeable {
     /**
      * Undoes the formula defusing of tradenet's own CSV output, so that what it writes reads
      * back the same: a cell written as {@code '=x} (or {@code '+}, {@code '-}, {@code '@},
-     * tab, carriage return after the quote) reads as {@code =x}. Other text is unchanged.
+     * tab, carriage return after the quote) reads as {@code =x}, and {@code ''=x} as {@code '=x}
+     * (the writer adds one quote before any quotes that lead such a character; see
+     * {@code report.Table#csvCell}). Other text is unchanged.
      */
     static String undefuse(String s) {
-        if (s.length() >= 2 && s.charAt(0) == '\'' && "=+-@\t\r".indexOf(s.charAt(1)) >= 0) {
-            return s.substring(1);
+        int q = 0;
+        while (q < s.length() && s.charAt(q) == '\'') {
+            q++;
         }
-        return s;
+        return q > 0 && q < s.length() && "=+-@\t\r".indexOf(s.charAt(q)) >= 0 ? s.substring(1) : s;
     }
 
     /** The header name of a column. */
