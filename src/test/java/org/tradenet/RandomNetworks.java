@@ -47,17 +47,9 @@ public final class RandomNetworks {
 
     /** A random permutation of 0..n-1. */
     public static int[] permutation(Random rnd, int n) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
+        List<Integer> p = new ArrayList<>(java.util.stream.IntStream.range(0, n).boxed().toList());
+        java.util.Collections.shuffle(p, rnd);
+        return p.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The network of flows {@code values[r][c]} from {@code ids[r]} to {@code ids[c]} (custom ids), built with {@code spec}. */
