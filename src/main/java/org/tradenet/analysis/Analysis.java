@@ -80,6 +80,10 @@ public final class Analysis {
                 : TariffSchedule.forDataset(network.name()).orElse(TariffSchedule.none());
         progress.step("baseline: hubs and directed communities of " + network.name());
         TradeNetwork base = withoutSelfLoops(network, network.name());
+        if (!(base.totalValueUsd() > 0)) {
+            throw new IllegalArgumentException(network.name() + ": no trade between countries to analyse (every flow is zero "
+                    + "or domestic)");
+        }
         NetworkView baseline = view(base);
         GsimModel model = GsimModel.of(network, tariffs, parameters.elasticities());
         List<ScenarioOutcome> outcomes = new ArrayList<>();
@@ -130,20 +134,23 @@ public final class Analysis {
     /**
      * The verdict rule of {@link Verdict}, with this analysis's threshold, on each network's
      * own communities (for instance the baseline's and a post-shock network's from {@link
-     * #communities}).
+     * #communities}). A post-shock network with no trade left has no shares to compare: its
+     * verdict is {@link Verdict.Kind#TRADE_STOPS}.
      */
     public Verdict verdict(CommunityView before, CommunityView after) {
         double delta = after.insideCommunityShare() - before.insideCommunityShare();
         int more = after.communities() - before.communities();
-        String evidence = String.format(Locale.ROOT,
-                "trade inside communities %.1f%% -> %.1f%% (%+.1f pt); communities of 2+ countries %d -> %d; "
-                        + "modularity %.3f -> %.3f; trade inside UN regions %.1f%% -> %.1f%%",
-                100 * before.insideCommunityShare(), 100 * after.insideCommunityShare(), 100 * delta,
-                before.communities(), after.communities(), before.modularity(), after.modularity(),
-                100 * before.insideRegionShare(), 100 * after.insideRegionShare());
+        String evidence = "trade inside communities " + share(before.insideCommunityShare()) + " -> "
+                + share(after.insideCommunityShare())
+                + (Double.isNaN(delta) ? "" : String.format(Locale.ROOT, " (%+.1f pt)", 100 * delta))
+                + "; communities of 2+ countries " + before.communities() + " -> " + after.communities()
+                + "; modularity " + modularity(before.modularity()) + " -> " + modularity(after.modularity())
+                + "; trade inside UN regions " + share(before.insideRegionShare()) + " -> " + share(after.insideRegionShare());
         Verdict.Kind kind;
         double t = parameters.moveThreshold();
-        if (delta >= t) {
+        if (Double.isNaN(after.insideCommunityShare())) {
+            kind = Verdict.Kind.TRADE_STOPS;
+        } else if (delta >= t) {
             kind = Verdict.Kind.FRAGMENTS;
         } else if (delta <= -t) {
             kind = Verdict.Kind.INTEGRATES;
@@ -155,6 +162,16 @@ public final class Analysis {
             kind = Verdict.Kind.LITTLE_CHANGE;
         }
         return new Verdict(kind, evidence);
+    }
+
+    /** A share in percent; "n/a (no trade)" when there is no trade to share. */
+    private static String share(double fraction) {
+        return Double.isNaN(fraction) ? "n/a (no trade)" : String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
+    }
+
+    /** Modularity to three decimals; "n/a" for a network without links, where it is not defined. */
+    private static String modularity(double q) {
+        return Double.isNaN(q) ? "n/a" : String.format(Locale.ROOT, "%.3f", q);
     }
 
     private static TradeNetwork withoutSelfLoops(TradeNetwork net, String name) {

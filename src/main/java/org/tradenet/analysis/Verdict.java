@@ -9,21 +9,25 @@ package org.tradenet.analysis;
  * default) means the network <em>fragments</em> into more self-contained blocs; falling by
  * at least the threshold means it <em>integrates</em>; within the threshold, more
  * communities mean it fragments and fewer that it integrates; otherwise there is little
- * change. The rule is fixed in advance and applied the same way to every scenario.
+ * change. A scenario that leaves no trade between countries at all <em>stops trade</em>
+ * (there is no structure left to compare). The rule is fixed in advance and applied the
+ * same way to every scenario.
  *
  * @param kind     the verdict
  * @param evidence the figures behind it, in words
  */
 public record Verdict(Kind kind, String evidence) {
 
-    /** The three verdicts. */
+    /** The four verdicts. */
     public enum Kind {
         /** More, more separate communities; less trade across them. */
         FRAGMENTS,
         /** Fewer or less separate communities; more trade across them. */
         INTEGRATES,
         /** Neither, within the threshold. */
-        LITTLE_CHANGE;
+        LITTLE_CHANGE,
+        /** No trade between countries is left after the shock: there is no structure to compare. */
+        TRADE_STOPS;
 
         /** Lower-case words for reports. */
         public String words() {

@@ -115,7 +115,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
         }
         ReportHeader header = header(result, tariffs);
-        List<String> written = write(header, result);
+        List<String> written;
+        try {
+            written = write(header, result);
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, out + ": cannot write the reports: " + e.getMessage());
+        }
         spec.commandLine().getOut().print(AnalysisReport.terminal(header, result, written));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

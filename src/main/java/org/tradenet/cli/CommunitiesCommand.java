@@ -109,6 +109,9 @@ final class CommunitiesCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.USAGE, e.getMessage());
         }
         TradeNetwork net = network.load(spec.commandLine().getErr());
+        if (net.nodeCount() == 0) {
+            throw new UserException(ExitCodes.BAD_INPUT, "the network has no countries after filtering; no communities to find");
+        }
         CompactGraph g = unweighted ? net.compact().unweighted() : net.compact();
         RepeatedRuns all = RepeatedRuns.of(detection, g, runs);
         Partition shown = all.best().partition();

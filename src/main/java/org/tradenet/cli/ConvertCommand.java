@@ -44,7 +44,11 @@ final class ConvertCommand implements Callable<Integer> {
             t.row(f.exporter(), f.importer(), Numbers.raw(f.valueUsd()), Numbers.raw(f.quantityTonnes()), f.hs6(),
                     f.year() == 0 ? "" : String.valueOf(f.year()));
         }
-        AtomicFiles.writeString(out, t.toCsv());
+        try {
+            AtomicFiles.writeString(out, t.toCsv());
+        } catch (java.io.IOException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, out + ": cannot write: " + e.getMessage());
+        }
         for (String n : table.report().notes()) {
             err.println("note: " + n);
         }

@@ -94,6 +94,10 @@ final class ShockCommand implements Callable<Integer> {
         Sensitivity.Result sens = null;
         try {
             gsim = GsimModel.of(net, schedule, el);
+            if (gsim.tradeFlows() == 0) {
+                throw new UserException(ExitCodes.BAD_INPUT, name + ": no trade between countries to shock (every flow is "
+                        + "zero or domestic)");
+            }
             result = solver.solve(gsim, sc);
             if (samples > 0) {
                 Progress bar = new Progress(err, samples);

@@ -247,7 +247,13 @@ public final class ComtradeReader implements TradeDataReader {
     private static Country country(CountryRegistry registry, CsvInput in, int column) {
         String raw = in.text(column);
         if (raw.chars().allMatch(Character::isDigit)) {
-            int code = Integer.parseInt(raw);
+            int code;
+            try {
+                code = Integer.parseInt(raw);
+            } catch (NumberFormatException e) {
+                throw new CsvInput.RowException(in.name(column), "unknown country code " + CsvInput.abbreviate(raw)
+                        + " (not in the BACI/Comtrade country table)");
+            }
             return registry.byCode(code).orElseThrow(() -> new CsvInput.RowException(in.name(column),
                     "unknown country code " + code + " (not in the BACI/Comtrade country table)"));
         }

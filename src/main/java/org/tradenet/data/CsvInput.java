@@ -22,16 +22,20 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvInput implements Closeable {
 
     private final String file;
+    private final DataSource source;
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
     private final List<String> header;
     private static final int TEXT_CHECK_ROWS = 1000;
+    /** A decimal number as data files write it: sign, digits, point, exponent. */
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
     private CSVRecord current;
     private long currentLine;
     private int rowsChecked;
 
-    private CsvInput(String file, CSVParser parser, Iterator<CSVRecord> rows, List<String> header) {
-        this.file = file;
+    private CsvInput(DataSource source, CSVParser parser, Iterator<CSVRecord> rows, List<String> header) {
+        this.file = source.name();
+        this.source = source;
         this.parser = parser;
         this.rows = rows;
         this.header = header;
@@ -51,7 +55,7 @@ final class CsvInput implements Closeable {
             reader = source.openReader();
             parser = CSVParser.parse(reader, CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).build());
         } catch (CharacterCodingException e) {
-            throw new DataFormatException(name, 1, "", "is not UTF-8 text (binary content?)");
+            throw notUtf8(source);
         }
         Iterator<CSVRecord> it = parser.iterator();
         CSVRecord head;
@@ -63,11 +67,11 @@ final class CsvInput implements Closeable {
             head = it.next();
         } catch (UncheckedIOException | IllegalStateException e) {
             parser.close();
-            throw translate(name, 1, e);
+            throw translate(source, 1, e);
         }
         List<String> header = new ArrayList<>();
         for (String h : head) {
-            header.add(h.trim());
+            header.add(undefuse(h).trim());
         }
         long line = head.getRecordNumber() > 0 ? parser.getCurrentLineNumber() : 1;
         checkTextual(name, line, header);
@@ -82,7 +86,7 @@ final class CsvInput implements Closeable {
                 }
             }
         }
-        return new CsvInput(name, parser, it, List.copyOf(header));
+        return new CsvInput(source, parser, it, List.copyOf(header));
     }
 
     private static void checkTextual(String name, long line, List<String> fields) {
@@ -96,10 +100,25 @@ final class CsvInput implements Closeable {
         }
     }
 
-    static DataFormatException translate(String file, long line, RuntimeException e) {
+    /**
+     * Malformed UTF-8, reported on the line of its first bad byte. The decoder reads ahead of
+     * the parser, so the parser's line is not the place; the source is scanned again to find it.
+     */
+    private static DataFormatException notUtf8(DataSource source) {
+        long line;
+        try {
+            line = source.firstMalformedLine();
+        } catch (IOException e) {
+            line = 0;
+        }
+        return new DataFormatException(source.name(), line, "", "is not UTF-8 text (binary content, or another encoding such as Latin-1?)");
+    }
+
+    static DataFormatException translate(DataSource source, long line, RuntimeException e) {
+        String file = source.name();
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         if (cause instanceof CharacterCodingException) {
-            return new DataFormatException(file, line, "", "is not UTF-8 text (binary content?)");
+            return notUtf8(source);
         }
         String msg = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         if (msg.contains("EOF reached before encapsulated token finished")) {
@@ -122,13 +141,27 @@ final class CsvInput implements Closeable {
         return header;
     }
 
-    /** Index of the first header column matching one of the names (case-insensitive), or -1. */
+    /**
+     * Index of the header column matching the first of the names that the header has
+     * (case-insensitive), or -1.
+     *
+     * @throws DataFormatException when that name heads two columns: which one holds the data
+     *                             cannot be told
+     */
     int column(String... names) {
         for (String n : names) {
+            int found = -1;
             for (int i = 0; i < header.size(); i++) {
                 if (header.get(i).toLowerCase(Locale.ROOT).equals(n)) {
-                    return i;
+                    if (found >= 0) {
+                        throw new DataFormatException(file, 1, header.get(i), "the header names this column twice (columns "
+                                + (found + 1) + " and " + (i + 1) + "): which one to read cannot be told");
+                    }
+                    found = i;
                 }
+            }
+            if (found >= 0) {
+                return found;
             }
         }
         return -1;
@@ -143,7 +176,7 @@ final class CsvInput implements Closeable {
             }
             current = rows.next();
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw translate(file, before + 1, e);
+            throw translate(source, before + 1, e);
         }
         currentLine = before + 1;
         if (++rowsChecked <= TEXT_CHECK_ROWS) {
@@ -161,9 +194,24 @@ final class CsvInput implements Closeable {
         return currentLine;
     }
 
-    /** The raw text of a field of the current row, trimmed. */
+    /** The raw text of a field of the current row, trimmed (and {@linkplain #undefuse undefused}). */
     String get(int column) {
-        return current.get(column).trim();
+        return undefuse(current.get(column)).trim();
+    }
+
+    /**
+     * Undoes the formula defusing of tradenet's own CSV output, so that what it writes reads
+     * back the same: a cell written as {@code '=x} (or {@code '+}, {@code '-}, {@code '@},
+     * tab, carriage return after the quote) reads as {@code =x}, and {@code ''=x} as {@code '=x}
+     * (the writer adds one quote before any quotes that lead such a character; see
+     * {@code report.Table#csvCell}). Other text is unchanged.
+     */
+    static String undefuse(String s) {
+        int q = 0;
+        while (q < s.length() && s.charAt(q) == '\'') {
+            q++;
+        }
+        return q > 0 && q < s.length() && "=+-@\t\r".indexOf(s.charAt(q)) >= 0 ? s.substring(1) : s;
     }
 
     /** The header name of a column. */
@@ -224,6 +272,10 @@ final class CsvInput implements Closeable {
         try {
             v = Double.parseDouble(s);
         } catch (NumberFormatException e) {
+            throw new RowException(name(column), "'" + abbreviate(s) + "' is not a number");
+        }
+        if (!Double.isNaN(v) && !Double.isInfinite(v) && !DECIMAL.matcher(s).matches()) {
+            // Java also reads 10d, 10f and hexadecimal 0x1p3: not numbers in a data file.
             throw new RowException(name(column), "'" + abbreviate(s) + "' is not a number");
         }
         if (Double.isNaN(v)) {

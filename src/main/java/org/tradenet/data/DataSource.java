@@ -5,9 +5,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -44,6 +48,8 @@ public final class DataSource {
                 return Files.newInputStream(file);
             } catch (NoSuchFileException e) {
                 throw new DataFormatException(file.toString(), 0, "", "no such file");
+            } catch (AccessDeniedException e) {
+                throw new DataFormatException(file.toString(), 0, "", "cannot be read: permission denied");
             }
         });
     }
@@ -69,6 +75,45 @@ public final class DataSource {
             reader.unread(first);
         }
         return reader;
+    }
+
+    /**
+     * The 1-based line holding the first byte sequence that is not UTF-8, or 0 when there is
+     * none. Reads the source again from its start (a decoder reads ahead of the CSV parser, so
+     * the parser's line at the time of the error is not where the bad byte is).
+     */
+    long firstMalformedLine() throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(8192);
+        CharBuffer out = CharBuffer.allocate(8192);
+        long line = 1;
+        try (InputStream s = opener.open()) {
+            boolean end = false;
+            while (true) {
+                int k = end ? -1 : s.read(in.array(), in.position(), in.remaining());
+                if (k < 0) {
+                    end = true;
+                } else {
+                    in.position(in.position() + k);
+                }
+                in.flip();
+                CoderResult r = decoder.decode(in, out, end);
+                out.flip();
+                while (out.hasRemaining()) {
+                    line += out.get() == '\n' ? 1 : 0;
+                }
+                out.clear();
+                if (r.isError()) {
+                    return line;
+                }
+                in.compact();
+                if (end && !r.isOverflow()) {
+                    return 0;
+                }
+            }
+        }
     }
 
     @Override

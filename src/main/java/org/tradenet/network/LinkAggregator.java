@@ -131,6 +131,13 @@ final class LinkAggregator implements FlowSink {
         if (areas > 0) {
             notes.add(areas + " flows (USD " + usd(areaValue) + ") with non-country areas (areas nes, bunkers, free zones) left out");
         }
+        int zero = links.size();
+        links.removeIf(l -> !(l.valueUsd() > 0));
+        if (zero > links.size()) {
+            // A zero flow is no trade: as a link it would count for degrees and density but be
+            // unreachable for paths (its distance 1/0 is infinite), so it is not a link at all.
+            notes.add((zero - links.size()) + " links of zero value left out (a zero flow is no trade)");
+        }
         if (spec.minValueUsd() > 0) {
             int before = links.size();
             links.removeIf(l -> l.valueUsd() < spec.minValueUsd());

@@ -69,8 +69,10 @@ public final class SavedPartitions {
             for (CSVRecord rec : records) {
                 if (header) {
                     header = false;
-                    if (rec.size() < 2) {
-                        throw new DataFormatException(name, 1, "", "a partition CSV needs the columns node,community");
+                    if (rec.size() < 2 || !rec.get(1).equalsIgnoreCase("community")) {
+                        // Any other file (an edge list, say) would be read as a partition of its first column.
+                        throw new DataFormatException(name, 1, "", "a partition CSV needs the columns node,community; the header is '"
+                                + String.join(",", rec.toList()) + "'");
                     }
                     continue;
                 }

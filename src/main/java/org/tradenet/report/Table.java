@@ -7,7 +7,8 @@ import java.util.List;
  * A table of text cells rendered as aligned text, Markdown or CSV. Numeric-looking columns
  * are right-aligned. CSV cells are quoted as RFC 4180 requires, and a cell that a
  * spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) is
- * prefixed with a single quote unless it is a plain number.
+ * prefixed with a single quote unless it is a plain number (and so is a cell whose leading
+ * quotes stand before such a character; tradenet's readers drop that one quote).
  */
 public final class Table {
 
@@ -149,7 +150,13 @@ public final class Table {
     /** One CSV cell, quoted where needed and defused against formula injection. */
     public static String csvCell(String raw) {
         String s = raw;
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !s.matches("[-+]?[0-9.]+(e[-+]?[0-9]+)?")) {
+        // Quotes already leading a formula character get one more too, so that tradenet's readers,
+        // which drop one quote before (quotes and) a formula character, read back what was written.
+        int q = 0;
+        while (q < s.length() && s.charAt(q) == '\'') {
+            q++;
+        }
+        if (q < s.length() && "=+-@\t\r".indexOf(s.charAt(q)) >= 0 && !s.matches("[-+]?[0-9.]+(e[-+]?[0-9]+)?")) {
             s = "'" + s;
         }
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {

@@ -75,6 +75,9 @@ public final class GsimModel {
         }
         this.tradeFlows = trade;
         this.elasticities = Objects.requireNonNull(el, "elasticities");
+        checkOverrides(el.importDemandByCountry(), "import demand");
+        checkOverrides(el.substitutionByCountry(), "substitution");
+        checkOverrides(el.exportSupplyByCountry(), "export supply");
         this.importDemand = new double[n];
         this.substitution = new double[n];
         this.exportSupply = new double[n];
@@ -87,6 +90,15 @@ public final class GsimModel {
         this.tariffSource = tariffSource;
         this.defaultTariffRate = defaultTariffRate;
         this.flowsUsingDefaultTariff = flowsUsingDefaultTariff;
+    }
+
+    /** A per-country elasticity for an id the model lacks would be silently ignored: refuse it (a typo, an ISO2 code). */
+    private void checkOverrides(Map<String, Double> overrides, String what) {
+        List<String> unknown = overrides.keySet().stream().filter(id -> !index.containsKey(id)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(what + " elasticity given for " + String.join(", ", unknown)
+                    + ", not a country of this model" + (ids.isEmpty() ? "" : " (use the network's ids, such as " + ids.get(0) + ")"));
+        }
     }
 
     private double[][] copy(double[][] a, String what) {

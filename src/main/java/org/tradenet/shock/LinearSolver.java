@@ -58,10 +58,31 @@ public final class LinearSolver implements ShockSolver {
         return Form.LINEAR;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException when the shock is beyond the linear form's range: a
+     *                                  world price or a composite import price would fall by
+     *                                  100% or more, which no price can (the levels form
+     *                                  solves such shocks)
+     */
     @Override
     public ShockResult solve(GsimModel model, Scenario scenario) {
         PolicyWedges w = scenario.apply(model);
-        return ShockResult.assemble(model, scenario, w, equilibrium(model, w));
+        Equilibrium eq = equilibrium(model, w);
+        checkInRange(model, scenario, eq.worldPriceChange(), "world price");
+        checkInRange(model, scenario, eq.compositePriceChange(), "composite import price");
+        return ShockResult.assemble(model, scenario, w, eq);
+    }
+
+    private static void checkInRange(GsimModel model, Scenario scenario, double[] change, String what) {
+        for (int i = 0; i < change.length; i++) {
+            if (change[i] <= -1) {
+                throw new IllegalArgumentException("scenario " + scenario.name() + " is too large a shock for the linear form: the "
+                        + what + " of " + model.ids().get(i) + " would change by " + Rates.show(change[i])
+                        + ", below -100%; use the levels form or a smaller rate");
+            }
+        }
     }
 
     /** The linear equilibrium on arrays (also the levels solver's starting point). */

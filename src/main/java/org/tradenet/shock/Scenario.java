@@ -73,11 +73,22 @@ public record Scenario(String name, String description, String studyFinding, Lis
     public static Scenario load(String nameOrPath) throws IOException {
         Path p = Path.of(nameOrPath);
         if (Files.isRegularFile(p)) {
-            return parse(Files.readString(p, StandardCharsets.UTF_8), p.toString());
+            String text;
+            try {
+                text = Files.readString(p, StandardCharsets.UTF_8);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new DataFormatException(p.toString(), 0, "", "is not UTF-8 text: a scenario is a JSON file");
+            } catch (java.nio.file.AccessDeniedException e) {
+                throw new DataFormatException(p.toString(), 0, "", "cannot be read: permission denied");
+            }
+            return parse(text, p.toString());
         }
         Optional<Scenario> b = builtIn(nameOrPath);
         if (b.isPresent()) {
             return b.get();
+        }
+        if (Files.isDirectory(p)) {
+            throw new DataFormatException(p.toString(), 0, "", "is a directory, not a scenario file");
         }
         throw new DataFormatException(nameOrPath, 0, "", "no such scenario file, and not a built-in scenario ("
                 + String.join(", ", BUILT_IN) + ")");
@@ -116,8 +127,10 @@ public record Scenario(String name, String description, String studyFinding, Lis
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new DataFormatException(source, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
-                    "not valid JSON: " + e.getOriginalMessage());
+            var at = e.getLocation();
+            throw new DataFormatException(source, at == null ? 0 : at.getLineNr(), "",
+                    "not valid JSON" + (at == null || at.getColumnNr() < 1 ? "" : " at column " + at.getColumnNr()) + ": "
+                            + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
             throw new DataFormatException(source, 0, "", "a scenario is a JSON object with name, description and measures");

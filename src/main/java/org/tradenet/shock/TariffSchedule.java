@@ -135,7 +135,12 @@ public final class TariffSchedule {
                 }
                 lines.add(new Line(imp, exp, rate));
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new DataFormatException(in.name(), 0, "", "is not UTF-8 text: a tariff file is CSV importer,exporter,rate");
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw new DataFormatException(in.name(), 0, "", "is not UTF-8 text: a tariff file is CSV importer,exporter,rate");
+            }
             throw new DataFormatException(in.name(), 0, "", "malformed CSV: " + e.getMessage());
         }
         return new TariffSchedule(in.name(), lines, 0.0);

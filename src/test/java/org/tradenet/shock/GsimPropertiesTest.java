@@ -62,9 +62,15 @@ class GsimPropertiesTest {
         Random rnd = new Random(seed);
         GsimModel model = world(rnd, n);
         Scenario s = scenario(rnd, n, rnd.nextBoolean());
-        ShockResult lin = LinearSolver.create().solve(model, s);
-        ShockChecks.clearing(model, lin, 1e-9);
-        ShockChecks.conservation(lin, 1e-9);
+        ShockResult lin = null;
+        try {
+            lin = LinearSolver.create().solve(model, s);
+            ShockChecks.clearing(model, lin, 1e-9);
+            ShockChecks.conservation(lin, 1e-9);
+        } catch (IllegalArgumentException e) {
+            // A large random shock can leave the linear form's range (a price falling by 100% or more): refused, not printed.
+            assertThat(e).hasMessageContaining("too large a shock for the linear form");
+        }
         ShockResult lev = LevelsSolver.defaults().solve(model, s);
         assertThat(lev.diagnostics().converged()).isTrue();
         ShockChecks.clearing(model, lev, 1e-9);
@@ -73,6 +79,8 @@ class GsimPropertiesTest {
             assertThat(f.volumeAfter()).isGreaterThanOrEqualTo(0.0);
             if (f.embargoed()) {
                 assertThat(f.volumeAfter()).isZero();
+            }
+            if (f.embargoed() && lin != null) {
                 assertThat(lin.flows().stream().filter(g -> g.exporter().equals(f.exporter()) && g.importer().equals(f.importer()))
                         .findFirst().orElseThrow().volumeAfter()).isCloseTo(0.0, within(1e-9));
             }
