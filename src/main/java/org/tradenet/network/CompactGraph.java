@@ -129,76 +129,65 @@ public final class CompactGraph {
     /**
      * Entries sorted by (row, column), duplicates summed in the order they were given.
      *
-     * <p>A stable counting sort by row, then per row the weights are added up by column in a
-     * dense scratch array (entries of one (row, column) pair in their input order, so the sums
-     * are the same bit for bit as summing them in that order), and only the distinct columns of
-     * the row are sorted. O(k + n + Σ_rows d log d) for d distinct columns per row, with no
-     * comparison sort of the k entries themselves.
+     * <p>A least-significant-digit radix sort: a stable counting sort by column, then a stable
+     * counting sort by row. Entries of one (row, column) pair end up next to each other in their
+     * input order, so each sum is the same bit for bit as adding them up in that order. O(k + n)
+     * for k entries, no comparison sort.
      */
     private static Csr csr(int n, int[] rows, int[] cols, double[] w) {
         int k = rows.length;
-        int[] rowStart = new int[n + 1];
+        // Pass 1: by column.
+        int[] colStart = starts(cols, n);
+        int[] byColRow = new int[k];
+        int[] byColCol = new int[k];
+        double[] byColW = new double[k];
         for (int i = 0; i < k; i++) {
-            rowStart[rows[i] + 1]++;
+            int at = colStart[cols[i]]++;
+            byColRow[at] = rows[i];
+            byColCol[at] = cols[i];
+            byColW[at] = w[i];
         }
-        for (int u = 0; u < n; u++) {
-            rowStart[u + 1] += rowStart[u];
-        }
+        // Pass 2: by row, stable, so columns ascend within each row.
+        int[] rowStart = starts(rows, n);
         int[] fill = Arrays.copyOf(rowStart, n);
-        int[] order = new int[k];
-        for (int i = 0; i < k; i++) {
-            order[fill[rows[i]]++] = i;
+        int[] sortedCol = new int[k];
+        double[] sortedW = new double[k];
+        for (int j = 0; j < k; j++) {
+            int at = fill[byColRow[j]]++;
+            sortedCol[at] = byColCol[j];
+            sortedW[at] = byColW[j];
         }
+        // Sum runs of equal columns in each row.
         int[] offsets = new int[n + 1];
         int[] c = new int[k];
         double[] x = new double[k];
-        // slot[col]: position of col in the row being built, or -1.
-        int[] slot = new int[n];
-        Arrays.fill(slot, -1);
         int len = 0;
         for (int u = 0; u < n; u++) {
             int first = len;
-            boolean sorted = true;
             for (int idx = rowStart[u]; idx < rowStart[u + 1]; idx++) {
-                int i = order[idx];
-                int col = cols[i];
-                int at = slot[col];
-                if (at >= 0) {
-                    x[at] += w[i];
-                    continue;
+                if (len > first && c[len - 1] == sortedCol[idx]) {
+                    x[len - 1] += sortedW[idx];
+                } else {
+                    c[len] = sortedCol[idx];
+                    x[len] = sortedW[idx];
+                    len++;
                 }
-                if (len > first && col < c[len - 1]) {
-                    sorted = false;
-                }
-                slot[col] = len;
-                c[len] = col;
-                x[len] = w[i];
-                len++;
-            }
-            for (int p = first; p < len; p++) {
-                slot[c[p]] = -1;
-            }
-            if (!sorted) {
-                sortRow(c, x, first, len);
             }
             offsets[u + 1] = len;
         }
         return new Csr(offsets, Arrays.copyOf(c, len), Arrays.copyOf(x, len));
     }
 
-    /** Sorts positions {@code from..to-1} of a row by column, carrying the weights along. */
-    private static void sortRow(int[] c, double[] x, int from, int to) {
-        int d = to - from;
-        long[] keys = new long[d];
-        for (int p = 0; p < d; p++) {
-            keys[p] = ((long) c[from + p] << 32) | p;
+    /** {@code start[v]}: how many keys are below v (so bucket v begins there); {@code start[n]} = keys.length. */
+    private static int[] starts(int[] keys, int n) {
+        int[] start = new int[n + 1];
+        for (int key : keys) {
+            start[key + 1]++;
         }
-        Arrays.sort(keys);
-        double[] xs = Arrays.copyOfRange(x, from, to);
-        for (int p = 0; p < d; p++) {
-            c[from + p] = (int) (keys[p] >>> 32);
-            x[from + p] = xs[(int) (keys[p] & 0xffffffffL)];
+        for (int v = 0; v < n; v++) {
+            start[v + 1] += start[v];
         }
+        return start;
     }
 
     private static double[] rowSums(int[] offsets, double[] w, int n) {
