@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.tradenet.community.CommunityResult;
 import org.tradenet.community.Leiden;
+import org.tradenet.community.LeidenParameters;
 import org.tradenet.community.Louvain;
 import org.tradenet.metrics.Betweenness;
 import org.tradenet.metrics.BetweennessParameters;
@@ -47,7 +48,7 @@ import org.tradenet.shock.TariffSchedule;
  * <pre>
  * Compare generate DIR                         trade200.csv, rare-earths.csv, baci-10M.csv into DIR
  * Compare graph FILE NODES directed|undirected TASK [hops|inverse]
- *         TASK: leiden, louvain (undirected modularity; W + Wᵀ of a directed graph),
+ *         TASK: leiden, leiden-converged (tolerance 0), louvain (undirected modularity; W + Wᵀ of a directed graph),
  *               leiden-directed, louvain-directed, pagerank, betweenness, closeness, hits
  * Compare gsim rare-earths|synthetic200 SCENARIO linear|levels|sensitivity-linear|sensitivity-levels
  * Compare baci FILE
@@ -124,6 +125,11 @@ public final class Compare {
                 Leiden l = new Leiden();
                 yield () -> l.detect(u);
             }
+            case "leiden-converged" -> {
+                CompactGraph u = g.symmetrized();
+                Leiden l = new Leiden(LeidenParameters.defaults().withTolerance(0));
+                yield () -> l.detect(u);
+            }
             case "louvain" -> {
                 CompactGraph u = g.symmetrized();
                 Louvain l = new Louvain();
@@ -172,13 +178,22 @@ public final class Compare {
         return out;
     }
 
-    private static Map<String, Object> gsim(String modelName, String scenarioName, String form) throws IOException {
-        GsimModel model = switch (modelName) {
+    /**
+     * The GSIM benchmark models: {@code rare-earths} (the shipped network and tariff schedule,
+     * default elasticities) or {@code synthetic200} ({@link SyntheticTrade#model} of the
+     * 200-country world).
+     */
+    static GsimModel model(String name) throws IOException {
+        return switch (name) {
             case "rare-earths" -> GsimModel.of(TradeNetwork.load("rare-earths"),
                     TariffSchedule.forDataset("rare-earths").orElse(TariffSchedule.none()), Elasticities.defaults());
             case "synthetic200" -> SyntheticTrade.generate(200, 5000, SEED).model(7);
-            default -> throw new IllegalArgumentException("unknown model " + modelName);
+            default -> throw new IllegalArgumentException("unknown model " + name);
         };
+    }
+
+    private static Map<String, Object> gsim(String modelName, String scenarioName, String form) throws IOException {
+        GsimModel model = model(modelName);
         Scenario scenario = Scenario.load(scenarioName);
         ShockSolver solver = form.endsWith("levels") ? LevelsSolver.defaults() : LinearSolver.create();
         Supplier<Object> run;
