@@ -38,9 +38,10 @@ import org.apache.commons.math3.linear.SingularMatrixException;
  * large shocks a linearised flow can fall below zero; it is reported as computed and named in
  * the notes.
  *
- * <p>Complexity: O(n^3) to assemble (the clearing rows are a dense product of the sales shares
- * and each importer's cross-price row, one tight loop) plus O(k^3) for the LU of the k unknowns
- * (exporters + embargoed flows), and O(n^2 + z n) for the flows afterwards (z embargoed flows).
+ * <p>Complexity: O(n^2 + sum_v d_v^2) to assemble (d_v = v's suppliers; the clearing rows are a
+ * product of the sales shares and each importer's cross-price row over its supplier list) plus
+ * O(k^3) for the LU of the k unknowns (exporters + embargoed flows), and O(n^2 + z n) for the
+ * flows afterwards (z embargoed flows).
  * Deterministic.
  */
 public final class LinearSolver implements ShockSolver {
@@ -155,40 +156,42 @@ public final class LinearSolver implements ShockSolver {
             double[][] a = new double[unknowns][unknowns];
             double[] b = new double[unknowns];
             // The demand of flow (s, v) enters importer v's other flows through Ncross[s][v]*Phat[s][v].
-            // Per importer v: cross[v][s] = Ncross[s][v] where Phat[s][v] = x[s] + That (x[s] unknown),
-            // crossConstant[v] = sum_s Ncross[s][v]*That[s][v] over flows that are not embargoed, and the
-            // suppliers whose flow to v is embargoed (their Phat is the unknown z[s][v]).
-            double[][] cross = new double[n][n];
+            // Per importer v: the suppliers s whose Phat[s][v] = x[s] + That has x[s] unknown, with
+            // Ncross[s][v]; crossConstant[v] = sum_s Ncross[s][v]*That[s][v] over flows that are not
+            // embargoed; and the suppliers whose flow to v is embargoed (their Phat is the unknown z[s][v]).
+            int[][] supplier = new int[n][];
+            double[][] supplierCross = new double[n][];
             double[] crossConstant = new double[n];
             int[][] embargoed = new int[n][];
+            int[] sBuf = new int[n];
+            double[] cBuf = new double[n];
+            int[] zBuf = new int[n];
             for (int v = 0; v < n; v++) {
                 int count = 0;
+                int zCount = 0;
                 for (int s = 0; s < n; s++) {
                     if (m.flows[s][v] <= 0) {
                         continue;
                     }
                     if (zIndex[s][v] >= 0) {
-                        count++;
+                        zBuf[zCount++] = s;
                         continue;
                     }
                     double nc = nCross(s, v);
                     crossConstant[v] += nc * tHat[s][v];
                     if (xIndex[s] >= 0) {
-                        cross[v][s] = nc;
+                        sBuf[count] = s;
+                        cBuf[count++] = nc;
                     }
                 }
-                embargoed[v] = new int[count];
-                count = 0;
-                for (int s = 0; s < n && count < embargoed[v].length; s++) {
-                    if (m.flows[s][v] > 0 && zIndex[s][v] >= 0) {
-                        embargoed[v][count++] = s;
-                    }
-                }
+                supplier[v] = java.util.Arrays.copyOf(sBuf, count);
+                supplierCross[v] = java.util.Arrays.copyOf(cBuf, count);
+                embargoed[v] = java.util.Arrays.copyOf(zBuf, zCount);
             }
             // Clearing: sum_v phi*Mhat - Ex*x = 0, with Mhat = -1 on embargoed flows and otherwise
             // Mhat[r][v] = Nown*Phat[r][v] + sum_{s != r} Ncross[s][v]*Phat[s][v]. Row r is a sum over v
-            // of phi[r][v] times importer v's cross row (a dense product, O(n^3) in one tight loop),
-            // with r's own term corrected from Ncross to Nown.
+            // of phi[r][v] times importer v's cross row (a product over v's supplier list),
+            // with r's own term corrected from Ncross to Nown. O(sum_v d_v^2) for d_v suppliers of v.
             double[] byCountry = new double[n];
             for (int r = 0; r < n; r++) {
                 int row = xIndex[r];
@@ -206,9 +209,10 @@ public final class LinearSolver implements ShockSolver {
                         c -= p;
                         continue;
                     }
-                    double[] cv = cross[v];
-                    for (int s = 0; s < n; s++) {
-                        byCountry[s] += p * cv[s];
+                    int[] sv = supplier[v];
+                    double[] cv = supplierCross[v];
+                    for (int i = 0; i < sv.length; i++) {
+                        byCountry[sv[i]] += p * cv[i];
                     }
                     double own = nOwn(r, v) - nCross(r, v);
                     byCountry[r] += p * own;
