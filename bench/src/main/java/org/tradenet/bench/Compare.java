@@ -1,7 +1,6 @@
 package org.tradenet.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -171,7 +170,8 @@ public final class Compare {
             out.put("iterations", r.iterations());
         } else if (t.last instanceof NodeScores s) {
             out.put("iterations", s.iterations());
-            out.put("threads", task.equals("pagerank") ? 1 : Runtime.getRuntime().availableProcessors());
+            // PageRank runs in one thread; the searches use up to one per processor (one for small graphs).
+            out.put("maxThreads", task.equals("pagerank") ? 1 : Runtime.getRuntime().availableProcessors());
         } else if (t.last instanceof Hits.Scores s) {
             out.put("iterations", s.hub().iterations());
         }
@@ -231,18 +231,17 @@ public final class Compare {
         out.put("nodes", net.nodeCount());
         out.put("links", net.linkCount());
         out.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
-        out.put("peakHeapUsedBytes", peakHeap());
+        out.put("retainedHeapBytes", retainedHeap(net));
         return out;
     }
 
-    private static long peakHeap() {
-        long peak = 0;
-        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
+    /** Heap in use after a full collection while {@code keep} is still referenced. */
+    private static long retainedHeap(Object keep) {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        long used = rt.totalMemory() - rt.freeMemory();
+        java.lang.ref.Reference.reachabilityFence(keep);
+        return used;
     }
 
     /** Warm-up and measured runs of one task. */
