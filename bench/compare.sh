@@ -4,7 +4,8 @@
 # bench/results/latest.md (and the raw figures as bench/results/latest.json).
 #
 #   bench/compare.sh                 everything (about 15-20 minutes on 2 cores)
-#   bench/compare.sh --only lfr10k   the rows whose "graph task" contains the text
+#   bench/compare.sh --only lfr10k   the rows whose "graph task" contains the text (saved as
+#                                    bench/results/partial.md, never over the full table)
 #
 # Graphs are generated once into bench/graphs/ (not committed): LFR graphs of 10,000 and 100,000
 # nodes (networkx, seed 42), the synthetic 200-country x 5,000-product trade world, the shipped

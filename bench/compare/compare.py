@@ -139,6 +139,9 @@ def machine():
 def main():
     jar, graphs, out = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     only = sys.argv[5] if len(sys.argv) > 5 and sys.argv[4] == "--only" else None
+    if only:
+        # A partial run never replaces the full table.
+        out = out.with_name("partial.md")
     java = ["java", "-cp", jar, "org.tradenet.bench.Compare"]
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     before = machine()
@@ -174,7 +177,7 @@ def main():
     text = table(rows, started, before, after)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(text)
-    (out.parent / "latest.json").write_text(json.dumps({"machine": before, "rows": rows}, indent=1) + "\n")
+    (out.parent / out.name.replace(".md", ".json")).write_text(json.dumps({"machine": before, "rows": rows}, indent=1) + "\n")
     print(text)
 
 
