@@ -44,7 +44,7 @@ public final class Betweenness {
     public NodeScores compute(CompactGraph g) {
         int n = g.n();
         ShortestPaths.Lengths lengths = ShortestPaths.lengths(g, parameters.distance());
-        double[] b = SourceBlocks.sum(n, parameters.threads(), () -> new Accumulator(g, lengths));
+        double[] b = SourceBlocks.sum(n, SourceBlocks.threadsFor(g, parameters.threads()), () -> new Accumulator(g, lengths));
         if (parameters.normalized() && n > 2) {
             double scale = 1.0 / ((double) (n - 1) * (n - 2));
             for (int v = 0; v < n; v++) {

@@ -43,7 +43,7 @@ public final class Closeness {
         int n = g.n();
         ShortestPaths.Lengths lengths = ShortestPaths.lengths(g, parameters.distance());
         boolean incoming = parameters.direction() == PathDirection.INCOMING;
-        double[] c = SourceBlocks.sum(n, parameters.threads(), () -> {
+        double[] c = SourceBlocks.sum(n, SourceBlocks.threadsFor(g, parameters.threads()), () -> {
             ShortestPaths paths = new ShortestPaths(g, lengths, false);
             return (s, into) -> {
                 paths.run(s, incoming);

@@ -39,7 +39,7 @@ public final class Harmonic {
     public NodeScores compute(CompactGraph g) {
         ShortestPaths.Lengths lengths = ShortestPaths.lengths(g, parameters.distance());
         boolean incoming = parameters.direction() == PathDirection.INCOMING;
-        double[] h = SourceBlocks.sum(g.n(), parameters.threads(), () -> {
+        double[] h = SourceBlocks.sum(g.n(), SourceBlocks.threadsFor(g, parameters.threads()), () -> {
             ShortestPaths paths = new ShortestPaths(g, lengths, false);
             return (s, into) -> {
                 paths.run(s, incoming);

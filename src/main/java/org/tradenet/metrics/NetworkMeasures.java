@@ -321,7 +321,7 @@ public record NetworkMeasures(int nodes, int links, double density, double recip
         }
         ShortestPaths.Lengths lengths = ShortestPaths.lengths(g, kind);
         // into[s] = sum of distances from s inside the component, into[n + s] = the largest.
-        double[] r = SourceBlocks.sum(n, 2 * n, threads, () -> {
+        double[] r = SourceBlocks.sum(n, 2 * n, SourceBlocks.threadsFor(g, threads), () -> {
             ShortestPaths paths = new ShortestPaths(g, lengths, false);
             return (s, into) -> {
                 if (comp[s] != label) {

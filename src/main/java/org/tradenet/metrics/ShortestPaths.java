@@ -27,10 +27,8 @@ final class ShortestPaths {
     /** Relative tolerance under which two path lengths are the same length. */
     static final double EPSILON = 1e-10;
 
-    private final CompactGraph g;
     private final boolean hops;
-    private final double[] outLength;
-    private final double[] inLength;
+    private final Lengths lengths;
     private final boolean withPaths;
 
     private final double[] dist;
@@ -56,10 +54,8 @@ final class ShortestPaths {
      * @param withPaths whether to count paths and keep predecessors (betweenness) or only distances
      */
     ShortestPaths(CompactGraph g, Lengths lengths, boolean withPaths) {
-        this.g = g;
         this.hops = lengths.hops();
-        this.outLength = lengths.out();
-        this.inLength = lengths.in();
+        this.lengths = lengths;
         this.withPaths = withPaths;
         int n = g.n();
         dist = new double[n];
@@ -78,25 +74,39 @@ final class ShortestPaths {
         heapNode = new int[16];
     }
 
-    /** Arc lengths, by out-position and by in-position. */
-    record Lengths(double[] out, double[] in, boolean hops) {
+    /**
+     * Arc lengths, by out-position and by in-position, with the graph's adjacency copied into
+     * plain arrays (offsets and neighbours, both directions) so the searches' hot loops index
+     * arrays directly. Built once per computation and shared, read-only, by every thread.
+     */
+    record Lengths(double[] out, double[] in, boolean hops, int[] outOffsets, int[] outTargets, int[] inOffsets,
+                   int[] inSources) {
     }
 
     /** The length of every arc of {@code g} under {@code kind}. */
     static Lengths lengths(CompactGraph g, DistanceKind kind) {
         double total = g.totalWeight();
+        int n = g.n();
         int m = g.entries();
         double[] out = new double[m];
         double[] in = new double[m];
-        for (int u = 0; u < g.n(); u++) {
+        int[] outOffsets = new int[n + 1];
+        int[] inOffsets = new int[n + 1];
+        int[] outTargets = new int[m];
+        int[] inSources = new int[m];
+        for (int u = 0; u < n; u++) {
+            outOffsets[u + 1] = g.outEnd(u);
+            inOffsets[u + 1] = g.inEnd(u);
             for (int p = g.outStart(u); p < g.outEnd(u); p++) {
                 out[p] = kind.length(g.outWeight(p), total);
+                outTargets[p] = g.outTarget(p);
             }
             for (int p = g.inStart(u); p < g.inEnd(u); p++) {
                 in[p] = kind.length(g.inWeight(p), total);
+                inSources[p] = g.inSource(p);
             }
         }
-        return new Lengths(out, in, kind == DistanceKind.HOPS);
+        return new Lengths(out, in, kind == DistanceKind.HOPS, outOffsets, outTargets, inOffsets, inSources);
     }
 
     static boolean sameLength(double a, double b) {
@@ -120,20 +130,20 @@ final class ShortestPaths {
     }
 
     private void bfs(int source, boolean incoming) {
+        int[] offsets = incoming ? lengths.inOffsets() : lengths.outOffsets();
+        int[] next = incoming ? lengths.inSources() : lengths.outTargets();
+        double[] length = incoming ? lengths.in() : lengths.out();
         int head = 0;
         order[settled++] = source;
         settledFlag[source] = true;
         while (head < settled) {
             int v = order[head++];
             double dv = dist[v] + 1;
-            int start = incoming ? g.inStart(v) : g.outStart(v);
-            int end = incoming ? g.inEnd(v) : g.outEnd(v);
-            for (int p = start; p < end; p++) {
-                double len = incoming ? inLength[p] : outLength[p];
-                if (len == Double.POSITIVE_INFINITY) {
+            for (int p = offsets[v], end = offsets[v + 1]; p < end; p++) {
+                if (length[p] == Double.POSITIVE_INFINITY) {
                     continue;
                 }
-                int w = incoming ? g.inSource(p) : g.outTarget(p);
+                int w = next[p];
                 if (!settledFlag[w]) {
                     touch(w);
                     settledFlag[w] = true;
@@ -149,6 +159,9 @@ final class ShortestPaths {
     }
 
     private void dijkstra(int source, boolean incoming) {
+        int[] offsets = incoming ? lengths.inOffsets() : lengths.outOffsets();
+        int[] next = incoming ? lengths.inSources() : lengths.outTargets();
+        double[] length = incoming ? lengths.in() : lengths.out();
         push(0.0, source);
         while (heapSize > 0) {
             double key = heapKey[0];
@@ -158,18 +171,17 @@ final class ShortestPaths {
             }
             settledFlag[v] = true;
             order[settled++] = v;
-            int start = incoming ? g.inStart(v) : g.outStart(v);
-            int end = incoming ? g.inEnd(v) : g.outEnd(v);
-            for (int p = start; p < end; p++) {
-                double len = incoming ? inLength[p] : outLength[p];
+            double dv = dist[v];
+            for (int p = offsets[v], end = offsets[v + 1]; p < end; p++) {
+                double len = length[p];
                 if (len == Double.POSITIVE_INFINITY) {
                     continue;
                 }
-                int w = incoming ? g.inSource(p) : g.outTarget(p);
+                int w = next[p];
                 if (settledFlag[w] || w == v) {
                     continue;
                 }
-                double nd = dist[v] + len;
+                double nd = dv + len;
                 double old = dist[w];
                 if (old == Double.POSITIVE_INFINITY || nd < old && !sameLength(nd, old)) {
                     // A strictly shorter path: w's paths now all run through v.

@@ -23,6 +23,14 @@ final class SourceBlocks {
     /** Number of blocks the sources are cut into (fixed, so results do not depend on threads). */
     static final int BLOCKS = 64;
 
+    /**
+     * Below this much work ({@code n · (n + entries)}, about the relaxations of all the searches)
+     * the sources run in the caller's thread: starting and waking pool threads costs more than
+     * the searches of a small graph (the 117-country network takes 0.3 ms in one thread, several
+     * ms through a pool on a busy machine). The result is the same either way.
+     */
+    static final long PARALLEL_MIN_WORK = 4_000_000L;
+
     /** A worker with its own scratch memory; adds one source's contribution into an array. */
     interface Worker {
         void accumulate(int source, double[] into);
@@ -36,7 +44,7 @@ final class SourceBlocks {
      *
      * @param n       number of sources (and length of the result)
      * @param threads threads to use (1 runs in the caller's thread)
-     * @param workers makes one worker per block
+     * @param workers makes a worker (called at most once per thread; workers are reused across blocks)
      */
     static double[] sum(int n, int threads, Supplier<Worker> workers) {
         return sum(n, n, threads, workers);
@@ -54,10 +62,14 @@ final class SourceBlocks {
         }
         List<double[]> partials = new ArrayList<>(blocks);
         if (threads <= 1 || blocks == 1) {
+            Worker worker = workers.get();
             for (int b = 0; b < blocks; b++) {
-                partials.add(block(n, length, blocks, b, workers.get()));
+                partials.add(block(n, length, blocks, b, worker));
             }
         } else {
+            // Workers (and their scratch memory) are reused from block to block: at most one per
+            // thread is made. Which worker runs a block does not change the block's sum.
+            java.util.Queue<Worker> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, blocks), r -> {
                 Thread t = new Thread(r, "tradenet-metrics");
                 t.setDaemon(true);
@@ -67,7 +79,15 @@ final class SourceBlocks {
                 List<Future<double[]>> futures = new ArrayList<>(blocks);
                 for (int b = 0; b < blocks; b++) {
                     int block = b;
-                    futures.add(pool.submit(() -> block(n, length, blocks, block, workers.get())));
+                    futures.add(pool.submit(() -> {
+                        Worker worker = idle.poll();
+                        if (worker == null) {
+                            worker = workers.get();
+                        }
+                        double[] partial = block(n, length, blocks, block, worker);
+                        idle.add(worker);
+                        return partial;
+                    }));
                 }
                 for (Future<double[]> f : futures) {
                     partials.add(f.get());
@@ -91,6 +111,11 @@ final class SourceBlocks {
             }
         }
         return total;
+    }
+
+    /** The threads worth using for one search per node of {@code g}: 1 for small graphs, else {@code threads}. */
+    static int threadsFor(org.tradenet.network.CompactGraph g, int threads) {
+        return (long) g.n() * (g.n() + g.entries()) < PARALLEL_MIN_WORK ? 1 : threads;
     }
 
     private static double[] block(int n, int length, int blocks, int b, Worker worker) {

@@ -126,53 +126,68 @@ public final class CompactGraph {
     private record Csr(int[] offsets, int[] columns, double[] weights) {
     }
 
-    /** Entries sorted by (row, column), duplicates summed. */
+    /**
+     * Entries sorted by (row, column), duplicates summed in the order they were given.
+     *
+     * <p>A least-significant-digit radix sort: a stable counting sort by column, then a stable
+     * counting sort by row. Entries of one (row, column) pair end up next to each other in their
+     * input order, so each sum is the same bit for bit as adding them up in that order. O(k + n)
+     * for k entries, no comparison sort.
+     */
     private static Csr csr(int n, int[] rows, int[] cols, double[] w) {
         int k = rows.length;
-        // Counting sort by row, then each row's entries sorted by column through packed
-        // (column << 32 | entry) keys: no boxing, no overflow.
-        int[] rowStart = new int[n + 1];
+        // Pass 1: by column.
+        int[] colStart = starts(cols, n);
+        int[] byColRow = new int[k];
+        int[] byColCol = new int[k];
+        double[] byColW = new double[k];
         for (int i = 0; i < k; i++) {
-            rowStart[rows[i] + 1]++;
+            int at = colStart[cols[i]]++;
+            byColRow[at] = rows[i];
+            byColCol[at] = cols[i];
+            byColW[at] = w[i];
         }
-        for (int u = 0; u < n; u++) {
-            rowStart[u + 1] += rowStart[u];
-        }
+        // Pass 2: by row, stable, so columns ascend within each row.
+        int[] rowStart = starts(rows, n);
         int[] fill = Arrays.copyOf(rowStart, n);
-        long[] keys = new long[k];
-        for (int i = 0; i < k; i++) {
-            keys[fill[rows[i]]++] = ((long) cols[i] << 32) | i;
+        int[] sortedCol = new int[k];
+        double[] sortedW = new double[k];
+        for (int j = 0; j < k; j++) {
+            int at = fill[byColRow[j]]++;
+            sortedCol[at] = byColCol[j];
+            sortedW[at] = byColW[j];
         }
-        int[] order = new int[k];
-        for (int u = 0; u < n; u++) {
-            Arrays.sort(keys, rowStart[u], rowStart[u + 1]);
-        }
-        for (int i = 0; i < k; i++) {
-            order[i] = (int) (keys[i] & 0xffffffffL);
-        }
+        // Sum runs of equal columns in each row.
         int[] offsets = new int[n + 1];
         int[] c = new int[k];
         double[] x = new double[k];
         int len = 0;
-        int prevRow = -1;
-        int prevCol = -1;
-        for (int idx = 0; idx < k; idx++) {
-            int i = order[idx];
-            if (rows[i] == prevRow && cols[i] == prevCol) {
-                x[len - 1] += w[i];
-                continue;
-            }
-            c[len] = cols[i];
-            x[len] = w[i];
-            offsets[rows[i] + 1]++;
-            len++;
-            prevRow = rows[i];
-            prevCol = cols[i];
-        }
         for (int u = 0; u < n; u++) {
-            offsets[u + 1] += offsets[u];
+            int first = len;
+            for (int idx = rowStart[u]; idx < rowStart[u + 1]; idx++) {
+                if (len > first && c[len - 1] == sortedCol[idx]) {
+                    x[len - 1] += sortedW[idx];
+                } else {
+                    c[len] = sortedCol[idx];
+                    x[len] = sortedW[idx];
+                    len++;
+                }
+            }
+            offsets[u + 1] = len;
         }
         return new Csr(offsets, Arrays.copyOf(c, len), Arrays.copyOf(x, len));
+    }
+
+    /** {@code start[v]}: how many keys are below v (so bucket v begins there); {@code start[n]} = keys.length. */
+    private static int[] starts(int[] keys, int n) {
+        int[] start = new int[n + 1];
+        for (int key : keys) {
+            start[key + 1]++;
+        }
+        for (int v = 0; v < n; v++) {
+            start[v + 1] += start[v];
+        }
+        return start;
     }
 
     private static double[] rowSums(int[] offsets, double[] w, int n) {

@@ -235,12 +235,23 @@ public record LevelsSolver(int maxIterations, double tolerance, double maxStep) 
             return sales[r] * Math.exp(m.exportSupply[r] * logPrice(r, y));
         }
 
-        /** The analytic Jacobian at the last evaluated point. */
+        /**
+         * The analytic Jacobian at the last evaluated point. Per importer v, the shares of v's
+         * suppliers are laid out once by unknown, so that each row's cross terms are one dense
+         * loop (O(n^3) in all, without the column-wise walk through {@code share}).
+         */
         private double[][] jacobian(double[] y) {
             double[][] j = new double[k][k];
+            double[] shareByUnknown = new double[k];
             for (int v = 0; v < n; v++) {
                 if (spending[v] <= 0 || Double.isInfinite(logPc[v])) {
                     continue;
+                }
+                for (int s = 0; s < n; s++) {
+                    int c = yIndex[s];
+                    if (c >= 0) {
+                        shareByUnknown[c] = share[s][v] > 0 ? share[s][v] : 0.0;
+                    }
                 }
                 double es = m.substitution[v];
                 double cross = m.importDemand[v] + es;
@@ -250,12 +261,11 @@ public record LevelsSolver(int maxIterations, double tolerance, double maxStep) 
                         continue;
                     }
                     double mrv = demand[r][v] / sales[r];
-                    j[i][i] -= mrv * es;
-                    for (int s = 0; s < n; s++) {
-                        int c = yIndex[s];
-                        if (c >= 0 && share[s][v] > 0) {
-                            j[i][c] += mrv * cross * share[s][v];
-                        }
+                    double[] row = j[i];
+                    row[i] -= mrv * es;
+                    double coefficient = mrv * cross;
+                    for (int c = 0; c < k; c++) {
+                        row[c] += coefficient * shareByUnknown[c];
                     }
                 }
             }

@@ -38,8 +38,11 @@ import org.apache.commons.math3.linear.SingularMatrixException;
  * large shocks a linearised flow can fall below zero; it is reported as computed and named in
  * the notes.
  *
- * <p>Complexity: O(sum_v d_v^2) to assemble (d_v = v's suppliers) plus O(k^3) for the LU of
- * the k unknowns (exporters + embargoed flows). Deterministic.
+ * <p>Complexity: O(n^2 + sum_v d_v^2) to assemble (d_v = v's suppliers; the clearing rows are a
+ * product of the sales shares and each importer's cross-price row over its supplier list) plus
+ * O(k^3) for the LU of the k unknowns (exporters + embargoed flows), and O(n^2 + z n) for the
+ * flows afterwards (z embargoed flows).
+ * Deterministic.
  */
 public final class LinearSolver implements ShockSolver {
 
@@ -170,41 +173,79 @@ public final class LinearSolver implements ShockSolver {
             return c;
         }
 
-        private double phat(int r, int v, double[] u) {
-            double[] row = new double[unknowns];
-            double c = addPhat(r, v, 1.0, row);
-            return c + dot(row, u);
-        }
-
-        private double demand(int r, int v, double[] u) {
-            double[] row = new double[unknowns];
-            double c = addDemand(r, v, 1.0, row);
-            return c + dot(row, u);
-        }
-
-        private static double dot(double[] a, double[] b) {
-            double s = 0;
-            for (int i = 0; i < a.length; i++) {
-                s += a[i] * b[i];
-            }
-            return s;
-        }
-
         Equilibrium solve() {
             double[][] a = new double[unknowns][unknowns];
             double[] b = new double[unknowns];
-            // Clearing: sum_v phi*Mhat - Ex*x = 0, with Mhat = -1 on embargoed flows.
+            // The demand of flow (s, v) enters importer v's other flows through Ncross[s][v]*Phat[s][v].
+            // Per importer v: the suppliers s whose Phat[s][v] = x[s] + That has x[s] unknown, with
+            // Ncross[s][v]; crossConstant[v] = sum_s Ncross[s][v]*That[s][v] over flows that are not
+            // embargoed; and the suppliers whose flow to v is embargoed (their Phat is the unknown z[s][v]).
+            int[][] supplier = new int[n][];
+            double[][] supplierCross = new double[n][];
+            double[] crossConstant = new double[n];
+            int[][] embargoed = new int[n][];
+            int[] sBuf = new int[n];
+            double[] cBuf = new double[n];
+            int[] zBuf = new int[n];
+            for (int v = 0; v < n; v++) {
+                int count = 0;
+                int zCount = 0;
+                for (int s = 0; s < n; s++) {
+                    if (m.flows[s][v] <= 0) {
+                        continue;
+                    }
+                    if (zIndex[s][v] >= 0) {
+                        zBuf[zCount++] = s;
+                        continue;
+                    }
+                    double nc = nCross(s, v);
+                    crossConstant[v] += nc * tHat[s][v];
+                    if (xIndex[s] >= 0) {
+                        sBuf[count] = s;
+                        cBuf[count++] = nc;
+                    }
+                }
+                supplier[v] = java.util.Arrays.copyOf(sBuf, count);
+                supplierCross[v] = java.util.Arrays.copyOf(cBuf, count);
+                embargoed[v] = java.util.Arrays.copyOf(zBuf, zCount);
+            }
+            // Clearing: sum_v phi*Mhat - Ex*x = 0, with Mhat = -1 on embargoed flows and otherwise
+            // Mhat[r][v] = Nown*Phat[r][v] + sum_{s != r} Ncross[s][v]*Phat[s][v]. Row r is a sum over v
+            // of phi[r][v] times importer v's cross row (a product over v's supplier list),
+            // with r's own term corrected from Ncross to Nown. O(sum_v d_v^2) for d_v suppliers of v.
+            double[] byCountry = new double[n];
             for (int r = 0; r < n; r++) {
                 int row = xIndex[r];
                 if (row < 0) {
                     continue;
                 }
+                java.util.Arrays.fill(byCountry, 0.0);
                 double c = 0;
                 for (int v = 0; v < n; v++) {
                     if (m.flows[r][v] <= 0) {
                         continue;
                     }
-                    c += zIndex[r][v] >= 0 ? -phi[r][v] : addDemand(r, v, phi[r][v], a[row]);
+                    double p = phi[r][v];
+                    if (zIndex[r][v] >= 0) {
+                        c -= p;
+                        continue;
+                    }
+                    int[] sv = supplier[v];
+                    double[] cv = supplierCross[v];
+                    for (int i = 0; i < sv.length; i++) {
+                        byCountry[sv[i]] += p * cv[i];
+                    }
+                    double own = nOwn(r, v) - nCross(r, v);
+                    byCountry[r] += p * own;
+                    c += p * (crossConstant[v] + own * tHat[r][v]);
+                    for (int s : embargoed[v]) {
+                        a[row][zIndex[s][v]] += p * nCross(s, v);
+                    }
+                }
+                for (int s = 0; s < n; s++) {
+                    if (xIndex[s] >= 0) {
+                        a[row][xIndex[s]] += byCountry[s];
+                    }
                 }
                 a[row][row] -= m.exportSupply[r];
                 b[row] = -c;
@@ -236,6 +277,18 @@ public final class LinearSolver implements ShockSolver {
             for (int r = 0; r < n; r++) {
                 x[r] = xIndex[r] >= 0 ? u[xIndex[r]] : 0.0;
             }
+            // Phat of every flow, then each importer's cross sum once: Mhat[r][v] is
+            // Nown*Phat[r][v] + (sum_s Ncross[s][v]*Phat[s][v]) - Ncross[r][v]*Phat[r][v], O(n^2) in all.
+            double[][] pHat = new double[n][n];
+            double[] crossSum = new double[n];
+            for (int v = 0; v < n; v++) {
+                for (int s = 0; s < n; s++) {
+                    if (m.flows[s][v] > 0) {
+                        pHat[s][v] = zIndex[s][v] >= 0 ? u[zIndex[s][v]] : x[s] + tHat[s][v];
+                        crossSum[v] += nCross(s, v) * pHat[s][v];
+                    }
+                }
+            }
             double[][] mHat = new double[n][n];
             double[][] volume = new double[n][n];
             double residual = 0;
@@ -245,11 +298,12 @@ public final class LinearSolver implements ShockSolver {
                     if (m.flows[r][v] <= 0) {
                         continue;
                     }
+                    double demand = (nOwn(r, v) - nCross(r, v)) * pHat[r][v] + crossSum[v];
                     if (zIndex[r][v] >= 0) {
-                        residual = Math.max(residual, Math.abs(demand(r, v, u) + 1));
+                        residual = Math.max(residual, Math.abs(demand + 1));
                         mHat[r][v] = -1;
                     } else {
-                        mHat[r][v] = demand(r, v, u);
+                        mHat[r][v] = demand;
                     }
                     volume[r][v] = m.flows[r][v] * (1 + mHat[r][v]);
                     if (volume[r][v] < 0) {
@@ -273,7 +327,7 @@ public final class LinearSolver implements ShockSolver {
                     if (m.flows[r][v] <= 0) {
                         continue;
                     }
-                    double dp = zIndex[r][v] >= 0 ? phat(r, v, u) : (1 + x[r]) * (1 + tHat[r][v]) - 1;
+                    double dp = zIndex[r][v] >= 0 ? pHat[r][v] : (1 + x[r]) * (1 + tHat[r][v]) - 1;
                     dpc[v] += theta[r][v] * dp;
                 }
             }

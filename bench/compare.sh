@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs tradenet and the reference tools (python-igraph, leidenalg, networkx with /usr/bin/python3)
+# on the same graphs in one run and prints the comparison table; the table is saved as
+# bench/results/latest.md (and the raw figures as bench/results/latest.json).
+#
+#   bench/compare.sh                 everything (about 15-20 minutes on 2 cores)
+#   bench/compare.sh --only lfr10k   the rows whose "graph task" contains the text (saved as
+#                                    bench/results/partial.md, never over the full table)
+#
+# Graphs are generated once into bench/graphs/ (not committed): LFR graphs of 10,000 and 100,000
+# nodes (networkx, seed 42), the synthetic 200-country x 5,000-product trade world, the shipped
+# rare-earth network and a 10-million-row BACI-format file.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+py=/usr/bin/python3
+(cd "$here/.." && mvn -q -B -Dstyle.color=never -DskipTests install)
+(cd "$here" && mvn -q -B -Dstyle.color=never package)
+jar="$here/target/benchmarks.jar"
+graphs="$here/graphs"
+mkdir -p "$graphs"
+if [[ ! -f "$graphs/lfr100k.csv" || ! -f "$graphs/lfr10k-directed.csv" ]]; then
+  "$py" "$here/compare/make_lfr.py" "$graphs" > "$graphs/lfr.json"
+fi
+if [[ ! -f "$graphs/trade200.csv" || ! -f "$graphs/baci-10M.csv" ]]; then
+  java -cp "$jar" org.tradenet.bench.Compare generate "$graphs" > "$graphs/generated.json"
+fi
+exec "$py" "$here/compare/compare.py" "$jar" "$graphs" "$here/results/latest.md" "$@"
