@@ -3,8 +3,6 @@ package org.tradenet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,20 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CommunitiesCommandTest {
 
-    record Run(int code, String out, String err) {
-    }
 
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void rareEarthDirectedCommunitiesAsJson() throws Exception {
-        Run r = run("communities", "--format", "json", "--runs", "3");
-        assertThat(r.code()).isZero();
+        CliRunner r = CliRunner.run("communities", "--format", "json", "--runs", "3");
+        assertThat(r.exitCode()).isZero();
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("algorithm").asText()).isEqualTo("leiden");
         assertThat(j.get("directed").asBoolean()).isTrue();
@@ -51,15 +41,15 @@ class CommunitiesCommandTest {
 
     @Test
     void textNamesTheModularityAndMembers() {
-        Run r = run("communities", "--seed", "1");
-        assertThat(r.code()).isZero();
+        CliRunner r = CliRunner.run("communities", "--seed", "1");
+        assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("directed modularity (Leicht-Newman)").contains("seed: 1").contains("CHN (China)");
     }
 
     @Test
     void karateUnweightedFromTheGenericEdgeList() throws Exception {
-        Run r = run("communities", "test-fixtures/benchmarks/karate.edges.csv", "--undirected", "--unweighted", "--format", "json");
-        assertThat(r.code()).isZero();
+        CliRunner r = CliRunner.run("communities", "test-fixtures/benchmarks/karate.edges.csv", "--undirected", "--unweighted", "--format", "json");
+        assertThat(r.exitCode()).isZero();
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("directed").asBoolean()).isFalse();
         assertThat(j.get("modularity").asDouble()).isCloseTo(0.41979, within(5e-6));
@@ -69,24 +59,24 @@ class CommunitiesCommandTest {
     @Test
     void consensusAddsStabilityAndCsvIsNodeCommunity(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("c.csv");
-        Run r = run("communities", "--runs", "4", "--consensus", "--format", "csv", "--out", out.toString());
-        assertThat(r.code()).isZero();
+        CliRunner r = CliRunner.run("communities", "--runs", "4", "--consensus", "--format", "csv", "--out", out.toString());
+        assertThat(r.exitCode()).isZero();
         String csv = Files.readString(out);
         assertThat(csv).startsWith("node,community,stability\n");
         assertThat(csv.lines().count()).isEqualTo(118);
-        Run j = run("communities", "--runs", "4", "--consensus", "--format", "json");
+        CliRunner j = CliRunner.run("communities", "--runs", "4", "--consensus", "--format", "json");
         assertThat(new ObjectMapper().readTree(j.out()).get("stability").size()).isEqualTo(117);
     }
 
     @Test
     void badOptionsGiveOneLineAndAUsageCode() {
-        assertThat(run("communities", "--directed", "--undirected").code()).isEqualTo(ExitCodes.USAGE);
-        Run neg = run("communities", "--resolution", "-1");
-        assertThat(neg.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRunner.run("communities", "--directed", "--undirected").exitCode()).isEqualTo(ExitCodes.USAGE);
+        CliRunner neg = CliRunner.run("communities", "--resolution", "-1");
+        assertThat(neg.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(neg.err().lines().count()).isEqualTo(1);
-        assertThat(run("communities", "--runs", "0").code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run("communities", "--algorithm", "walktrap").code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run("communities", "--algorithm", "louvain", "--randomness", "0.1").code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run("communities", "no-such-file.csv").code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(CliRunner.run("communities", "--runs", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRunner.run("communities", "--algorithm", "walktrap").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRunner.run("communities", "--algorithm", "louvain", "--randomness", "0.1").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRunner.run("communities", "no-such-file.csv").exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
     }
 }

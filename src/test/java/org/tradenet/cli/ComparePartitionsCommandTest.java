@@ -18,22 +18,22 @@ class ComparePartitionsCommandTest {
     void comparesSavedJsonWithACsvPartition(@TempDir Path dir) throws Exception {
         Path a = dir.resolve("directed.json");
         Path b = dir.resolve("undirected.json");
-        assertThat(CommunitiesCommandTest.run("communities", "--format", "json", "-o", a.toString()).code()).isZero();
-        assertThat(CommunitiesCommandTest.run("communities", "--undirected", "--format", "json", "-o", b.toString()).code()).isZero();
-        CommunitiesCommandTest.Run same = CommunitiesCommandTest.run("compare-partitions", a.toString(), a.toString(), "--format", "json");
+        assertThat(CliRunner.run("communities", "--format", "json", "-o", a.toString()).exitCode()).isZero();
+        assertThat(CliRunner.run("communities", "--undirected", "--format", "json", "-o", b.toString()).exitCode()).isZero();
+        CliRunner same = CliRunner.run("compare-partitions", a.toString(), a.toString(), "--format", "json");
         JsonNode s = new ObjectMapper().readTree(same.out());
         assertThat(s.get("nmi").asDouble()).isEqualTo(1.0);
         assertThat(s.get("moved").size()).isZero();
-        CommunitiesCommandTest.Run diff = CommunitiesCommandTest.run("compare-partitions", a.toString(), b.toString(), "--format", "json");
-        assertThat(diff.code()).isZero();
+        CliRunner diff = CliRunner.run("compare-partitions", a.toString(), b.toString(), "--format", "json");
+        assertThat(diff.exitCode()).isZero();
         JsonNode d = new ObjectMapper().readTree(diff.out());
         assertThat(d.get("nodes").asInt()).isEqualTo(117);
         assertThat(d.get("nmi").asDouble()).isBetween(0.0, 1.0);
         assertThat(d.get("variationOfInformation").asDouble()).isPositive();
         Path csv = dir.resolve("p.csv");
         Files.writeString(csv, "node,community\nCHN,x\nMMR,x\nJPN,y\nMYS,y\nZZZ,y\n");
-        CommunitiesCommandTest.Run mixed = CommunitiesCommandTest.run("compare-partitions", a.toString(), csv.toString());
-        assertThat(mixed.code()).isZero();
+        CliRunner mixed = CliRunner.run("compare-partitions", a.toString(), csv.toString());
+        assertThat(mixed.exitCode()).isZero();
         assertThat(mixed.out()).contains("nodes compared                   4").contains("Nodes in one partition only");
     }
 
@@ -43,7 +43,7 @@ class ComparePartitionsCommandTest {
         Path b = dir.resolve("b.csv");
         Files.writeString(a, "node,community\n1,0\n2,0\n3,1\n4,1\n5,2\n");
         Files.writeString(b, "node,community\n1,0\n2,0\n3,0\n4,1\n5,1\n");
-        CommunitiesCommandTest.Run r = CommunitiesCommandTest.run("compare-partitions", a.toString(), b.toString(), "--nmi", "max",
+        CliRunner r = CliRunner.run("compare-partitions", a.toString(), b.toString(), "--nmi", "max",
                 "--format", "json");
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("nmiNormalisation").asText()).isEqualTo("max");
@@ -61,17 +61,17 @@ class ComparePartitionsCommandTest {
         Files.writeString(bad, "{\"membership\": [1, 2]}");
         Path ok = dir.resolve("ok.csv");
         Files.writeString(ok, "node,community\na,1\n");
-        assertThat(CommunitiesCommandTest.run("compare-partitions", bad.toString(), ok.toString()).code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(CommunitiesCommandTest.run("compare-partitions", dir.resolve("none").toString(), ok.toString()).code())
+        assertThat(CliRunner.run("compare-partitions", bad.toString(), ok.toString()).exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(CliRunner.run("compare-partitions", dir.resolve("none").toString(), ok.toString()).exitCode())
                 .isEqualTo(ExitCodes.BAD_INPUT);
         Path dup = dir.resolve("dup.csv");
         Files.writeString(dup, "node,community\na,1\na,2\n");
-        CommunitiesCommandTest.Run r = CommunitiesCommandTest.run("compare-partitions", dup.toString(), ok.toString());
-        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        CliRunner r = CliRunner.run("compare-partitions", dup.toString(), ok.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("appears twice");
         Path other = dir.resolve("other.csv");
         Files.writeString(other, "node,community\nb,1\n");
-        assertThat(CommunitiesCommandTest.run("compare-partitions", ok.toString(), other.toString()).code()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(CommunitiesCommandTest.run("compare-partitions", ok.toString()).code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRunner.run("compare-partitions", ok.toString(), other.toString()).exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(CliRunner.run("compare-partitions", ok.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 }

@@ -15,23 +15,23 @@ class NotebooksCommandTest {
         Path src = Files.createDirectories(dir.resolve("nb"));
         Path out = dir.resolve("out");
         Files.writeString(src.resolve("01-one.md"), "# One\n\n```java\nSystem.out.println(\"hi\");\n```\n");
-        ExportCommandTest.Run stale = ExportCommandTest.run("notebooks", "--check", "--source", src.toString(), "--out", out.toString());
-        assertThat(stale.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        CliRunner stale = CliRunner.run("notebooks", "--check", "--source", src.toString(), "--out", out.toString());
+        assertThat(stale.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(stale.err()).contains("01-one.ipynb (missing)").contains("2 exported notebook file(s) are stale");
-        ExportCommandTest.Run export = ExportCommandTest.run("notebooks", "--source", src.toString(), "--out", out.toString());
-        assertThat(export.code()).isEqualTo(ExitCodes.OK);
+        CliRunner export = CliRunner.run("notebooks", "--source", src.toString(), "--out", out.toString());
+        assertThat(export.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(export.out()).contains("1 notebook(s) ran; wrote 2 files");
-        ExportCommandTest.Run fresh = ExportCommandTest.run("notebooks", "--check", "--source", src.toString(), "--out", out.toString());
-        assertThat(fresh.code()).isEqualTo(ExitCodes.OK);
+        CliRunner fresh = CliRunner.run("notebooks", "--check", "--source", src.toString(), "--out", out.toString());
+        assertThat(fresh.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(fresh.out()).contains("are fresh");
     }
 
     @Test
     void aFailingNotebookOrAMissingDirectoryIsBadInput(@TempDir Path dir) throws Exception {
-        assertThat(ExportCommandTest.run("notebooks", "--source", dir.resolve("none").toString()).code()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(CliRunner.run("notebooks", "--source", dir.resolve("none").toString()).exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         Files.writeString(dir.resolve("01-bad.md"), "```java\nint x = \"text\";\n```\n");
-        ExportCommandTest.Run r = ExportCommandTest.run("notebooks", "--source", dir.toString(), "--out", dir.resolve("o").toString());
-        assertThat(r.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        CliRunner r = CliRunner.run("notebooks", "--source", dir.toString(), "--out", dir.resolve("o").toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("CompilationError").contains("incompatible types").doesNotContain("at org.");
     }
 }

@@ -13,8 +13,8 @@ class ReportCommandTest {
     @Test
     void writesOneSelfContainedPage(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("page.html");
-        ExportCommandTest.Run r = ExportCommandTest.run("report", "--out", f.toString(), "--seed", "3");
-        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        CliRunner r = CliRunner.run("report", "--out", f.toString(), "--seed", "3");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
         String html = Files.readString(f);
         assertThat(html).contains("<dt>seed</dt><dd>3</dd>").contains("Two product groups").contains("class=\"network\"")
                 .contains("Rare-earth metals, scandium and yttrium");
@@ -23,7 +23,7 @@ class ReportCommandTest {
 
     @Test
     void badOptionsAreUsageErrors() {
-        assertThat(ExportCommandTest.run("report", "--group", "planet").code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(ExportCommandTest.run("report", "--top", "0").code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRunner.run("report", "--group", "planet").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(CliRunner.run("report", "--top", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 }

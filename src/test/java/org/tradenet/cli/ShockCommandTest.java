@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,18 +21,12 @@ class ShockCommandTest {
     private record Run(int code, String out, String err) {
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void jsonHasTheKeysOfTheIssueAndTheNetworkReadsBack() throws IOException {
         Path net = tmp.resolve("after.csv");
-        Run r = run("shock", "--scenario", "china-export-tax-25", "--format", "json", "--out-network", net.toString());
-        assertThat(r.code()).as(r.err()).isZero();
+        CliRunner r = CliRunner.run("shock", "--scenario", "china-export-tax-25", "--format", "json", "--out-network", net.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("scenario").get("name").asText()).isEqualTo("china-export-tax-25");
         assertThat(j.get("form").asText()).isEqualTo("linear");
@@ -58,8 +50,8 @@ class ShockCommandTest {
 
     @Test
     void textShowsHeadlineFirstThenStudyAndMovers() {
-        Run r = run("shock", "--scenario", "global-free-trade", "--form", "levels");
-        assertThat(r.code()).as(r.err()).isZero();
+        CliRunner r = CliRunner.run("shock", "--scenario", "global-free-trade", "--form", "levels");
+        assertThat(r.exitCode()).as(r.err()).isZero();
         String out = r.out();
         assertThat(out).contains("form", "levels", "default tariff", "elasticities: import demand -1.25, substitution 5, export supply 1.5");
         int headline = out.indexOf("Headline");
@@ -71,37 +63,37 @@ class ShockCommandTest {
 
     @Test
     void badInputGivesOneLineAndAnExitCode() throws IOException {
-        Run unknown = run("shock", "--scenario", "no-such-thing");
-        assertThat(unknown.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        CliRunner unknown = CliRunner.run("shock", "--scenario", "no-such-thing");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(unknown.err().strip()).doesNotContain("\n").contains("not a built-in scenario");
 
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, "{\"name\":\"bad\",\"measures\":[{\"type\":\"embargo\",\"exporters\":[\"XXA\",\"CHN\"],\"importers\":\"*\"}]}");
-        Run typo = run("shock", "--scenario", bad.toString());
-        assertThat(typo.code()).isEqualTo(ExitCodes.BAD_INPUT);
+        CliRunner typo = CliRunner.run("shock", "--scenario", bad.toString());
+        assertThat(typo.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(typo.err()).contains("XXA").doesNotContain("Exception");
 
-        Run sign = run("shock", "--scenario", "global-free-trade", "--import-demand", "0.5");
-        assertThat(sign.code()).isEqualTo(ExitCodes.USAGE);
+        CliRunner sign = CliRunner.run("shock", "--scenario", "global-free-trade", "--import-demand", "0.5");
+        assertThat(sign.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(sign.err()).contains("negative");
 
-        Run rate = run("shock", "--scenario", "global-free-trade", "--default-tariff", "-120%");
-        assertThat(rate.code()).isEqualTo(ExitCodes.USAGE);
+        CliRunner rate = CliRunner.run("shock", "--scenario", "global-free-trade", "--default-tariff", "-120%");
+        assertThat(rate.exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
     void notConvergedExitsWithFourAndPrintsNoResult() {
-        Run r = run("shock", "--scenario", "allied-export-tax-25", "--form", "levels", "--max-iterations", "1", "--tolerance", "1e-14");
-        assertThat(r.code()).isEqualTo(ExitCodes.NOT_CONVERGED);
+        CliRunner r = CliRunner.run("shock", "--scenario", "allied-export-tax-25", "--form", "levels", "--max-iterations", "1", "--tolerance", "1e-14");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.NOT_CONVERGED);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("did not converge");
     }
 
     @Test
     void samplesAreDeterministicPerSeed() throws IOException {
-        Run a = run("shock", "--scenario", "china-export-tax-25", "--samples", "6", "--seed", "3", "--format", "json");
-        Run b = run("shock", "--scenario", "china-export-tax-25", "--samples", "6", "--seed", "3", "--format", "json");
-        assertThat(a.code()).as(a.err()).isZero();
+        CliRunner a = CliRunner.run("shock", "--scenario", "china-export-tax-25", "--samples", "6", "--seed", "3", "--format", "json");
+        CliRunner b = CliRunner.run("shock", "--scenario", "china-export-tax-25", "--samples", "6", "--seed", "3", "--format", "json");
+        assertThat(a.exitCode()).as(a.err()).isZero();
         JsonNode s = new ObjectMapper().readTree(a.out()).get("sensitivity");
         assertThat(s.get("converged").asInt()).isEqualTo(6);
         assertThat(s.get("seed").asLong()).isEqualTo(3);
@@ -111,8 +103,8 @@ class ShockCommandTest {
 
     @Test
     void scenariosCommandListsTheBuiltIns() {
-        Run r = run("scenarios");
-        assertThat(r.code()).isZero();
+        CliRunner r = CliRunner.run("scenarios");
+        assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("china-export-tax-25", "allied-export-tax-25", "global-free-trade", "friend-shoring",
                 "us-china-decoupling");
     }
