@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs tradenet and the reference tools (python-igraph, leidenalg, networkx with /usr/bin/python3)
+# on the same graphs in one run and prints the comparison table; the table is saved as
+# src/bench/results/latest.md (and the raw figures as src/bench/results/latest.json).
+#
+#   src/bench/compare.sh                 everything (about 15-20 minutes on 2 cores)
+#   src/bench/compare.sh --only lfr10k   the rows whose "graph task" contains the text (saved as
+#                                    src/bench/results/partial.md, never over the full table)
+#
+# Graphs are generated once into src/bench/graphs/ (not committed): LFR graphs of 10,000 and 100,000
+# nodes (networkx, seed 42), the synthetic 200-country x 5,000-product trade world, the shipped
+# rare-earth network and a 10-million-row BACI-format file.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+py=/usr/bin/python3
+root=$(cd "$here/../.." && pwd)
+(cd "$root" && mvn -q -B -Dstyle.color=never -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
+  -pl src/bench -am package)
+jar="$here/target/benchmarks.jar"
+graphs="$here/graphs"
+mkdir -p "$graphs"
+if [[ ! -f "$graphs/lfr100k.csv" || ! -f "$graphs/lfr10k-directed.csv" ]]; then
+  "$py" "$here/compare/make_lfr.py" "$graphs" > "$graphs/lfr.json"
+fi
+if [[ ! -f "$graphs/trade200.csv" || ! -f "$graphs/baci-10M.csv" ]]; then
+  java -cp "$jar" org.tradenet.bench.Compare generate "$graphs" > "$graphs/generated.json"
+fi
+exec "$py" "$here/compare/compare.py" "$jar" "$graphs" "$here/results/latest.md" "$@"
