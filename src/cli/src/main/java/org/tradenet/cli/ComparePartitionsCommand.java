@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.tradenet.compare.NmiNormalisation;
 import org.tradenet.compare.PartitionComparison;
-import org.tradenet.report.PartitionComparisonReport;
+import org.tradenet.report.text.PartitionComparisonReport;
 import org.tradenet.report.ReportHeader;
 import org.tradenet.report.SavedPartitions;
 
