@@ -18,7 +18,7 @@ import org.tradenet.community.QualityFunction;
 import org.tradenet.community.RepeatedRuns;
 import org.tradenet.network.CompactGraph;
 import org.tradenet.network.TradeNetwork;
-import org.tradenet.report.CommunityReport;
+import org.tradenet.report.text.CommunityReport;
 import org.tradenet.report.Numbers;
 import org.tradenet.report.ReportHeader;
 

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.tradenet.community.PartitionFiles;
 import org.tradenet.compare.NmiNormalisation;
 import org.tradenet.compare.PartitionComparison;
-import org.tradenet.report.PartitionComparisonReport;
+import org.tradenet.report.text.PartitionComparisonReport;
 import org.tradenet.report.ReportHeader;
-import org.tradenet.report.SavedPartitions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,7 +66,7 @@ final class ComparePartitionsCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new UserException(ExitCodes.BAD_INPUT, file + ": no such file");
         }
-        return SavedPartitions.read(file);
+        return PartitionFiles.read(file);
     }
 
     static final class NmiConverter implements picocli.CommandLine.ITypeConverter<NmiNormalisation> {

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.tradenet.data.InputFormat;
 import org.tradenet.data.MirrorRule;
 import org.tradenet.network.WeightKind;
-import org.tradenet.report.OutputFormat;
+import org.tradenet.report.text.OutputFormat;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;

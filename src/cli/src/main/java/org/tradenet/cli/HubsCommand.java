@@ -20,7 +20,7 @@ import org.tradenet.metrics.HubReport;
 import org.tradenet.metrics.NodeScores;
 import org.tradenet.network.NetworkSpec;
 import org.tradenet.network.TradeNetwork;
-import org.tradenet.report.HubsReport;
+import org.tradenet.report.text.HubsReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -17,7 +17,7 @@ import org.tradenet.metrics.NodeMetricTable;
 import org.tradenet.metrics.NodeMetrics;
 import org.tradenet.metrics.PathDirection;
 import org.tradenet.network.TradeNetwork;
-import org.tradenet.report.MetricsReport;
+import org.tradenet.report.text.MetricsReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;

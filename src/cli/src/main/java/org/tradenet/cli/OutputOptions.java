@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.tradenet.report.AtomicFiles;
-import org.tradenet.report.OutputFormat;
+import org.tradenet.report.text.OutputFormat;
 
 import picocli.CommandLine.Option;
 

@@ -2,7 +2,7 @@ package org.tradenet.cli;
 
 import java.util.concurrent.Callable;
 
-import org.tradenet.report.ShockReport;
+import org.tradenet.report.text.ShockReport;
 import org.tradenet.shock.Scenario;
 
 import picocli.CommandLine.Command;

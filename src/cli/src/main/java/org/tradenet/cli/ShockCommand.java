@@ -16,7 +16,7 @@ import org.tradenet.network.TradeNetwork;
 import org.tradenet.report.AtomicFiles;
 import org.tradenet.report.Numbers;
 import org.tradenet.report.ReportHeader;
-import org.tradenet.report.ShockReport;
+import org.tradenet.report.text.ShockReport;
 import org.tradenet.report.Table;
 import org.tradenet.shock.Elasticities;
 import org.tradenet.shock.Form;

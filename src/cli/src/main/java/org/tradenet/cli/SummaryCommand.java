@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.tradenet.metrics.NetworkSummary;
 import org.tradenet.network.TradeNetwork;
-import org.tradenet.report.SummaryReport;
+import org.tradenet.report.text.SummaryReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -16,10 +16,10 @@ import org.tradenet.data.Dataset;
 import org.tradenet.data.FlowTable;
 import org.tradenet.report.AtomicFiles;
 import org.tradenet.report.Json;
-import org.tradenet.report.OutputFormat;
+import org.tradenet.report.text.OutputFormat;
 import org.tradenet.report.ReportHeader;
-import org.tradenet.report.TimelinePage;
-import org.tradenet.report.TimelineReport;
+import org.tradenet.report.html.TimelinePage;
+import org.tradenet.report.text.TimelineReport;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

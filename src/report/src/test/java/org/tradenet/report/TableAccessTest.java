@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tradenet.metrics.NetworkSummary;
 import org.tradenet.network.TradeNetwork;
+import org.tradenet.report.text.OutputFormat;
+import org.tradenet.report.text.SummaryReport;
 
 /** The accessors added for the HTML renderer: Table.header()/rows() and SummaryReport.tables(). */
 class TableAccessTest {

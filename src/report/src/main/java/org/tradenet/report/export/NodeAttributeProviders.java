@@ -7,13 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.tradenet.analysis.Analysis;
-import org.tradenet.analysis.AnalysisParameters;
 import org.tradenet.analysis.CommunityView;
 import org.tradenet.data.Country;
-import org.tradenet.metrics.MetricsParameters;
 import org.tradenet.metrics.NodeMetricTable;
-import org.tradenet.metrics.NodeMetrics;
 import org.tradenet.network.CompactGraph;
 import org.tradenet.network.TradeNetwork;
 
@@ -21,7 +17,7 @@ import org.tradenet.network.TradeNetwork;
  * The registry of named node attribute sets that {@code --with} chooses from. Immutable:
  * {@link #with} returns a larger registry.
  *
- * <p>Built in ({@link #standard()}):
+ * <p>Built in ({@link #standard()}), read from the network itself with no algorithm run:
  * <ul>
  * <li>{@code regions}: {@code region} and {@code subregion}, the UN M49 region and
  *     sub-region of each country (missing for custom ids);</li>
@@ -29,20 +25,12 @@ import org.tradenet.network.TradeNetwork;
  *     sums of the weight matrix (exports and imports in the network's weight unit: USD for
  *     value weights, tonnes for quantity, a fraction for shares);</li>
  * <li>{@code degree}: {@code out_degree} and {@code in_degree}, the number of importers a
- *     country sells to and of exporters it buys from;</li>
- * <li>{@code communities}: {@code community}, the directed Leiden community (labels
- *     canonical, 0 = largest), and {@code stability}, the share of runs agreeing with the
- *     consensus community: the settings of {@code analyze} ({@link AnalysisParameters#defaults()}:
- *     directed modularity, γ = 1, 10 runs from seed 42, best kept);</li>
- * <li>{@code metrics}: the centralities of {@link NodeMetrics} with {@link
- *     MetricsParameters#defaults()} (edges exporter → importer; value weights as strengths,
- *     1/weight as distances for the path measures): {@code pagerank}, {@code hub}, {@code
- *     authority}, {@code betweenness}, {@code closeness}, {@code harmonic}, {@code
- *     eigenvector}, {@code clustering}, {@code kcore}, {@code largest_supplier_share}, {@code
- *     supplier_hhi} (strength and degree are the sets above).</li>
+ *     country sells to and of exporters it buys from.</li>
  * </ul>
- * To add a set, add one entry to {@link #standard()} or call {@link #with} with a {@link
- * NodeAttributeProvider}.
+ * Results that an algorithm computes (communities, centralities) are computed by the caller
+ * and turned into columns here: {@link #communityColumns(CommunityView)} and {@link
+ * #metricColumns(NodeMetricTable)}; the command line registers them as the sets {@code
+ * communities} and {@code metrics} with {@link #with}. This package runs no algorithm.
  */
 public final class NodeAttributeProviders {
 
@@ -55,10 +43,10 @@ public final class NodeAttributeProviders {
         this.providers = Collections.unmodifiableMap(new LinkedHashMap<>(providers));
     }
 
-    /** The built-in sets: regions, strength, degree, communities, metrics. */
+    /** The built-in sets, read from the network itself: regions, strength, degree. */
     public static NodeAttributeProviders standard() {
         Map<String, NodeAttributeProvider> m = new LinkedHashMap<>();
-        for (NodeAttributeProvider p : List.of(regions(), strength(), degree(), communities(), metrics())) {
+        for (NodeAttributeProvider p : List.of(regions(), strength(), degree())) {
             m.put(p.name(), p);
         }
         return new NodeAttributeProviders(m);
@@ -153,13 +141,6 @@ public final class NodeAttributeProviders {
                 });
     }
 
-    static NodeAttributeProvider communities() {
-        return NodeAttributeProvider.of("communities",
-                "community and stability: directed Leiden communities as analyze finds them (directed modularity, resolution 1, "
-                        + "10 runs from seed 42, best kept; 0 = largest) and the share of runs agreeing with each country's "
-                        + "consensus community", net -> communityColumns(new Analysis(AnalysisParameters.defaults()).communities(net)));
-    }
-
     /**
      * The columns {@code community} (directed Leiden community, 0 = largest) and {@code
      * stability} (share of runs agreeing with the consensus community) of a network's
@@ -188,26 +169,33 @@ public final class NodeAttributeProviders {
             new MetricColumn("largestSupplierShare", "largest_supplier_share", "largest supplier's share of the country's imports"),
             new MetricColumn("supplierHhi", "supplier_hhi", "HHI of the country's supplier shares"));
 
-    static NodeAttributeProvider metrics() {
-        return NodeAttributeProvider.of("metrics", "pagerank, hub, authority, betweenness, closeness, harmonic, eigenvector, "
-                + "clustering, kcore, largest_supplier_share, supplier_hhi: centralities with the defaults of tradenet metrics "
-                + "(edges exporter -> importer; 1/weight distances for path measures)", net -> {
-                    NodeMetricTable t = new NodeMetrics(MetricsParameters.defaults()).compute(net.compact());
-                    List<NodeColumn> columns = new ArrayList<>();
-                    for (MetricColumn m : METRICS) {
-                        double[] v = t.column(m.column()).orElseThrow().values();
-                        if (m.column().equals("kcore")) {
-                            int[] k = new int[v.length];
-                            for (int i = 0; i < v.length; i++) {
-                                k[i] = (int) Math.round(v[i]);
-                            }
-                            columns.add(NodeColumn.ofIntegers(m.name(), m.description(), k));
-                        } else {
-                            columns.add(NodeColumn.ofDoubles(m.name(), m.description(), v));
-                        }
-                    }
-                    return columns;
-                });
+    /**
+     * The columns of a computed {@link NodeMetricTable}, in its node order: {@code pagerank},
+     * {@code hub}, {@code authority}, {@code betweenness}, {@code closeness}, {@code harmonic},
+     * {@code eigenvector}, {@code clustering}, {@code kcore} (an integer), {@code
+     * largest_supplier_share}, {@code supplier_hhi}. The descriptions state the definitions of
+     * {@code MetricsParameters.defaults()}; a table computed otherwise should be described by
+     * its caller.
+     *
+     * @param t node metrics computed on the network being exported
+     * @return one column per metric, in the order above
+     * @throws java.util.NoSuchElementException when the table lacks one of the metrics
+     */
+    public static List<NodeColumn> metricColumns(NodeMetricTable t) {
+        List<NodeColumn> columns = new ArrayList<>();
+        for (MetricColumn m : METRICS) {
+            double[] v = t.column(m.column()).orElseThrow().values();
+            if (m.column().equals("kcore")) {
+                int[] k = new int[v.length];
+                for (int i = 0; i < v.length; i++) {
+                    k[i] = (int) Math.round(v[i]);
+                }
+                columns.add(NodeColumn.ofIntegers(m.name(), m.description(), k));
+            } else {
+                columns.add(NodeColumn.ofDoubles(m.name(), m.description(), v));
+            }
+        }
+        return columns;
     }
 
     /** The unit of the network's weights, in words. */

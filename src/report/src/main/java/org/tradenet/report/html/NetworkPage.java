@@ -12,7 +12,7 @@ import org.tradenet.network.TradeLink;
 import org.tradenet.network.TradeNetwork;
 import org.tradenet.report.Numbers;
 import org.tradenet.report.ReportHeader;
-import org.tradenet.report.SummaryReport;
+import org.tradenet.report.text.SummaryReport;
 import org.tradenet.report.Table;
 
 /**

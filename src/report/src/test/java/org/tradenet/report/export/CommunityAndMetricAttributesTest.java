@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tradenet.analysis.Analysis;
 import org.tradenet.analysis.AnalysisParameters;
+import org.tradenet.metrics.MetricsParameters;
+import org.tradenet.metrics.NodeMetrics;
 import org.tradenet.network.TradeLink;
 import org.tradenet.network.TradeNetwork;
 import org.tradenet.report.ReportHeader;
@@ -42,7 +44,9 @@ class CommunityAndMetricAttributesTest {
     @BeforeAll
     static void load() throws Exception {
         rare = TradeNetwork.load("rare-earths");
-        annotated = NodeAttributeProviders.standard().annotate(rare, List.of("regions", "communities", "metrics"));
+        annotated = NodeAttributeProviders.standard().annotate(rare, List.of("regions"))
+                .with(NodeAttributeProviders.communityColumns(new Analysis(AnalysisParameters.defaults()).communities(rare)))
+                .with(NodeAttributeProviders.metricColumns(new NodeMetrics(MetricsParameters.defaults()).compute(rare.compact())));
         nx = new ObjectMapper().readTree(Path.of("test-fixtures", "metrics", "rare-earths.json").toFile());
     }
 

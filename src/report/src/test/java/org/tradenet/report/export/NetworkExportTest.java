@@ -290,12 +290,12 @@ class NetworkExportTest {
     @Test
     void theRegistryResolvesNamesAndTakesNewProviders() {
         NodeAttributeProviders reg = NodeAttributeProviders.standard();
-        assertThat(reg.names()).containsExactly("regions", "strength", "degree", "communities", "metrics");
-        assertThatThrownBy(() -> reg.get("clusters")).hasMessageContaining("choose from regions, strength, degree, communities, metrics");
+        assertThat(reg.names()).containsExactly("regions", "strength", "degree");
+        assertThatThrownBy(() -> reg.get("clusters")).hasMessageContaining("choose from regions, strength, degree");
         NodeAttributeProviders more = reg.with(NodeAttributeProvider.of("blocs", "test", net ->
                 List.of(NodeColumn.ofIntegers("bloc", "", new int[net.nodeCount()]))));
-        assertThat(more.names()).containsExactly("regions", "strength", "degree", "communities", "metrics", "blocs");
-        assertThat(reg.names()).hasSize(5);
+        assertThat(more.names()).containsExactly("regions", "strength", "degree", "blocs");
+        assertThat(reg.names()).hasSize(3);
         AttributedNetwork a = more.annotate(TestNetworks.hostile(), List.of("blocs", "degree"));
         assertThat(a.columns()).extracting(NodeColumn::name).containsExactly("bloc", "out_degree", "in_degree");
         assertThatThrownBy(() -> more.annotate(TestNetworks.hostile(), List.of("degree", "degree")))

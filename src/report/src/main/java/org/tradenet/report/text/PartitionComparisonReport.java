@@ -1,10 +1,14 @@
-package org.tradenet.report;
+package org.tradenet.report.text;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.tradenet.compare.NmiNormalisation;
 import org.tradenet.compare.PartitionComparison;
+import org.tradenet.report.Json;
+import org.tradenet.report.Numbers;
+import org.tradenet.report.ReportHeader;
+import org.tradenet.report.Table;
 
 /** Renders a {@link PartitionComparison} in every {@link OutputFormat}. */
 public final class PartitionComparisonReport {

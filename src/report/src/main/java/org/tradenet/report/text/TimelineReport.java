@@ -1,4 +1,4 @@
-package org.tradenet.report;
+package org.tradenet.report.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,11 @@ import org.tradenet.metrics.HubCriterion;
 import org.tradenet.metrics.HubReport;
 import org.tradenet.metrics.NetworkSummary;
 import org.tradenet.network.TradeNetwork;
+import org.tradenet.report.Json;
+import org.tradenet.report.Markdown;
+import org.tradenet.report.Numbers;
+import org.tradenet.report.ReportHeader;
+import org.tradenet.report.Table;
 
 /**
  * Renders a {@link TimelineResult}: one row per year (size, value, export concentration,

@@ -1,4 +1,4 @@
-package org.tradenet.report;
+package org.tradenet.report.text;
 
 /** The formats a report can be written in. */
 public enum OutputFormat {

@@ -1,4 +1,4 @@
-package org.tradenet.report;
+package org.tradenet.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +18,8 @@ import org.tradenet.data.Flow;
 import org.tradenet.data.FlowTable;
 import org.tradenet.network.NetworkSpec;
 import org.tradenet.network.TradeNetwork;
-import org.tradenet.report.html.Charts;
-import org.tradenet.report.html.Grouping;
+import org.tradenet.report.ReportHeader;
+import org.tradenet.report.text.TimelineReport;
 
 /** The timeline page's pieces on a small two-year network whose answer is known. */
 class TimelinePageTest {

@@ -1,4 +1,4 @@
-package org.tradenet.report;
+package org.tradenet.report.text;
 
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +13,11 @@ import org.tradenet.metrics.NodeMetricTable;
 import org.tradenet.metrics.NodeScores;
 import org.tradenet.metrics.Ranking;
 import org.tradenet.network.TradeNetwork;
+import org.tradenet.report.Json;
+import org.tradenet.report.Markdown;
+import org.tradenet.report.Numbers;
+import org.tradenet.report.ReportHeader;
+import org.tradenet.report.Table;
 
 /**
  * Renders node metrics ({@link NodeMetricTable}) and network measures ({@link

@@ -1,4 +1,4 @@
-package org.tradenet.report;
+package org.tradenet.community;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -11,25 +11,34 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.tradenet.data.DataFormatException;
 
 /**
- * Reads a saved partition back: the JSON that {@link CommunityReport} writes (only its
- * {@code membership} object, node → community, is used) or a CSV whose first two columns are
- * node and community, with a header row ({@code node,community}, as the CSV report).
+ * Reads a saved partition: the JSON that {@code tradenet communities --format json} writes
+ * (only its {@code membership} object, node → community, is used) or a CSV whose first two
+ * columns are node and community, with a header row ({@code node,community}, as
+ * {@code --format csv} writes). Reading is input, so it lives beside the partitions it
+ * feeds, not with the renderers that wrote the file.
  */
-public final class SavedPartitions {
+public final class PartitionFiles {
 
-    private SavedPartitions() {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private PartitionFiles() {
     }
 
     /**
-     * Node id → community label, in file order.
+     * Node id → community label, in file order. JSON when the file's first non-blank
+     * character is <code>{</code>, CSV otherwise.
      *
-     * @throws DataFormatException naming the file and what is wrong
+     * @param file a partition file
+     * @return node id → community label, in file order
+     * @throws IOException when the file cannot be read
+     * @throws DataFormatException naming the file, line and field of what is wrong
      */
     public static Map<String, String> read(Path file) throws IOException {
         String name = file.toString();
@@ -41,7 +50,7 @@ public final class SavedPartitions {
     private static Map<String, String> json(String name, String text) {
         JsonNode root;
         try {
-            root = Json.mapper().readTree(text);
+            root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw new DataFormatException(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
                     "not valid JSON: " + e.getOriginalMessage());

@@ -1,9 +1,13 @@
-package org.tradenet.report;
+package org.tradenet.report.text;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.tradenet.metrics.NetworkSummary;
+import org.tradenet.report.Json;
+import org.tradenet.report.Numbers;
+import org.tradenet.report.ReportHeader;
+import org.tradenet.report.Table;
 
 /** Renders a {@link NetworkSummary} in every {@link OutputFormat}. */
 public final class SummaryReport {

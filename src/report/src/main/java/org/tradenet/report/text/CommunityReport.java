@@ -1,4 +1,4 @@
-package org.tradenet.report;
+package org.tradenet.report.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,11 @@ import org.tradenet.community.Consensus;
 import org.tradenet.community.Partition;
 import org.tradenet.community.RepeatedRuns;
 import org.tradenet.data.Country;
+import org.tradenet.report.Json;
+import org.tradenet.report.Markdown;
+import org.tradenet.report.Numbers;
+import org.tradenet.report.ReportHeader;
+import org.tradenet.report.Table;
 
 /**
  * Renders communities in every {@link OutputFormat}. JSON carries {@code algorithm},

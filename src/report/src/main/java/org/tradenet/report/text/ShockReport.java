@@ -1,4 +1,4 @@
-package org.tradenet.report;
+package org.tradenet.report.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +10,11 @@ import java.util.function.ToDoubleFunction;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.tradenet.report.Json;
+import org.tradenet.report.Markdown;
+import org.tradenet.report.Numbers;
+import org.tradenet.report.ReportHeader;
+import org.tradenet.report.Table;
 import org.tradenet.shock.Measure;
 import org.tradenet.shock.Scenario;
 import org.tradenet.shock.Sensitivity;

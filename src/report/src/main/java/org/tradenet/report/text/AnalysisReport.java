@@ -1,4 +1,4 @@
-package org.tradenet.report;
+package org.tradenet.report.text;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +19,11 @@ import org.tradenet.compare.RankChange;
 import org.tradenet.compare.RankComparison;
 import org.tradenet.metrics.HubReport;
 import org.tradenet.network.TradeNetwork;
+import org.tradenet.report.Json;
+import org.tradenet.report.Markdown;
+import org.tradenet.report.Numbers;
+import org.tradenet.report.ReportHeader;
+import org.tradenet.report.Table;
 import org.tradenet.shock.ShockResult;
 import org.tradenet.shock.WelfareChange;
 
@@ -30,7 +35,7 @@ import org.tradenet.shock.WelfareChange;
 public final class AnalysisReport {
 
     /** How many moved countries, movers and welfare lines text reports list. */
-    static final int LIST = 10;
+    public static final int LIST = 10;
 
     private AnalysisReport() {
     }
@@ -72,7 +77,8 @@ public final class AnalysisReport {
         return t;
     }
 
-    static String study(ScenarioOutcome o) {
+    /** The published finding a scenario is set beside (citation prefix dropped), or "(no comparable finding)". */
+    public static String study(ScenarioOutcome o) {
         String s = o.shock().scenario().studyFinding();
         return s.isEmpty() ? "(no comparable finding)" : s.replaceFirst("^Han et al\\. \\(2025\\): ", "");
     }

@@ -1,4 +1,4 @@
-package org.tradenet.report;
+package org.tradenet.report.html;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,11 +11,9 @@ import org.tradenet.analysis.NetworkView;
 import org.tradenet.analysis.ScenarioOutcome;
 import org.tradenet.community.Partition;
 import org.tradenet.network.TradeNetwork;
-import org.tradenet.report.html.Charts;
-import org.tradenet.report.html.Grouping;
-import org.tradenet.report.html.HtmlReport;
-import org.tradenet.report.html.NetworkDrawing;
-import org.tradenet.report.html.NetworkLayout;
+import org.tradenet.report.Numbers;
+import org.tradenet.report.ReportHeader;
+import org.tradenet.report.text.AnalysisReport;
 import org.tradenet.shock.ShockResult;
 import org.tradenet.shock.WelfareChange;
 

@@ -1,4 +1,4 @@
-package org.tradenet.report;
+package org.tradenet.report.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +16,10 @@ import org.tradenet.metrics.HubCriterion;
 import org.tradenet.metrics.HubReport;
 import org.tradenet.metrics.Ranking;
 import org.tradenet.network.TradeNetwork;
+import org.tradenet.report.Json;
+import org.tradenet.report.Numbers;
+import org.tradenet.report.ReportHeader;
+import org.tradenet.report.Table;
 
 /**
  * Renders a {@link HubReport} (hubs with their reasons, the evidence per criterion, broker

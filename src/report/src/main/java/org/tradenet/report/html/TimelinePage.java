@@ -1,4 +1,4 @@
-package org.tradenet.report;
+package org.tradenet.report.html;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,10 +11,8 @@ import org.tradenet.analysis.TimelineResult;
 import org.tradenet.analysis.TimelineYear;
 import org.tradenet.network.TradeLink;
 import org.tradenet.network.TradeNetwork;
-import org.tradenet.report.html.Charts;
-import org.tradenet.report.html.HtmlReport;
-import org.tradenet.report.html.NetworkDrawing;
-import org.tradenet.report.html.NetworkLayout;
+import org.tradenet.report.ReportHeader;
+import org.tradenet.report.text.TimelineReport;
 
 /**
  * The timeline as one self-contained HTML page: the headline and the data's caveat first,
