@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.tradenet.community.CommunityDetection;
 import org.tradenet.community.Modularity;
 import org.tradenet.compare.PartitionComparison;
 import org.tradenet.compare.RankComparison;
@@ -54,14 +55,42 @@ public final class Analysis {
     }
 
     private final AnalysisParameters parameters;
+    private final CommunityDetection detection;
 
+    /**
+     * An analysis with these settings; communities by Leiden with directed modularity at the
+     * settings' resolution γ.
+     *
+     * @param parameters the settings
+     */
     public Analysis(AnalysisParameters parameters) {
+        this(parameters, CommunityView.leiden(parameters.resolution()));
+    }
+
+    /**
+     * An analysis whose communities come from {@code detection}, any implementation of {@link
+     * CommunityDetection} (Leiden, Louvain or one of your own). It runs {@code
+     * parameters.runs()} times per network with seeds {@code parameters.seed()}, {@code seed+1},
+     * …, replacing its own seed; the best run (highest quality it reports) is kept. The
+     * resolution in {@code parameters} still measures how well the baseline communities persist
+     * after a shock (directed modularity); the detection's own settings decide everything else.
+     *
+     * @param parameters the settings
+     * @param detection  the community detection algorithm
+     */
+    public Analysis(AnalysisParameters parameters, CommunityDetection detection) {
         this.parameters = Objects.requireNonNull(parameters);
+        this.detection = Objects.requireNonNull(detection, "detection");
     }
 
     /** The settings. */
     public AnalysisParameters parameters() {
         return parameters;
+    }
+
+    /** The community detection algorithm (Leiden unless another was given). */
+    public CommunityDetection detection() {
+        return detection;
     }
 
     /**
@@ -99,16 +128,16 @@ public final class Analysis {
 
     /** The summary, hubs and communities of one network. */
     public NetworkView view(TradeNetwork net) {
-        return NetworkView.of(net, parameters.top(), parameters.seed(), parameters.runs(), parameters.resolution());
+        return NetworkView.of(net, parameters.top(), detection, parameters.seed(), parameters.runs());
     }
 
     /**
-     * The directed communities of one network with these settings: Leiden, directed
-     * modularity at resolution γ, {@code runs} runs with seeds {@code seed, seed+1, …}, the
-     * best kept, stability from the consensus of the runs.
+     * The directed communities of one network with these settings: the detection (Leiden,
+     * directed modularity at resolution γ, unless another was given), {@code runs} runs with
+     * seeds {@code seed, seed+1, …}, the best kept, stability from the consensus of the runs.
      */
     public CommunityView communities(TradeNetwork net) {
-        return CommunityView.of(net, parameters.seed(), parameters.runs(), parameters.resolution());
+        return CommunityView.of(net, detection, parameters.seed(), parameters.runs());
     }
 
     private ScenarioOutcome outcome(NetworkView baseline, ShockResult shock, NetworkView after) {

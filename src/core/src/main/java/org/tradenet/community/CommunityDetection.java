@@ -7,8 +7,14 @@ import org.tradenet.network.TradeNetwork;
  * A community detection algorithm: an immutable object configured once, run on any number
  * of graphs. The quality is directed when the graph is: to optimise undirected modularity
  * on a directed network, pass {@code network.compact().symmetrized()} (W + Wᵀ) and say so.
+ *
+ * <p>{@link Leiden} and {@link Louvain} ship with tradenet; any other algorithm can implement
+ * this interface (with its own {@link CommunityParameters}) and be passed wherever one is
+ * accepted: {@link RepeatedRuns#of}, {@code Analysis(AnalysisParameters, CommunityDetection)}.
+ * An implementation must be deterministic for a given seed, return canonical partitions
+ * ({@link Partition#of}) and report the quality it reached.
  */
-public sealed interface CommunityDetection permits Leiden, Louvain {
+public interface CommunityDetection {
 
     /** The algorithm's name as reports print it. */
     String name();

@@ -1,7 +1,11 @@
 package org.tradenet.community;
 
-/** What every community algorithm is configured with; the algorithm's own record adds the rest. */
-public sealed interface CommunityParameters permits LeidenParameters, LouvainParameters {
+/**
+ * What every community algorithm is configured with; the algorithm's own record adds the rest.
+ * Implemented by {@link LeidenParameters}, {@link LouvainParameters} and by the parameters of
+ * any user-written {@link CommunityDetection}.
+ */
+public interface CommunityParameters {
 
     /** The quality maximised. */
     QualityFunction quality();
