@@ -25,7 +25,7 @@ import org.tradenet.network.CompactGraph;
  * <p>Reference: G. Fagiolo (2007), Clustering in complex directed networks, Physical Review E
  * 76:026107, doi:10.1103/PhysRevE.76.026107.
  */
-public final class Clustering {
+public final class Clustering implements NodeScoring {
 
     private final boolean weighted;
 
@@ -49,6 +49,7 @@ public final class Clustering {
     }
 
     /** The coefficient of every node of {@code g}. */
+    @Override
     public NodeScores compute(CompactGraph g) {
         int n = g.n();
         double max = NodeScores.maxWeight(g);

@@ -49,6 +49,24 @@ public final class Hits {
         return parameters;
     }
 
+    /**
+     * Hub scores alone, as a {@link NodeScoring} (one HITS run per call).
+     *
+     * @return a scoring whose result is {@code compute(g).hub()}
+     */
+    public NodeScoring hubs() {
+        return g -> compute(g).hub();
+    }
+
+    /**
+     * Authority scores alone, as a {@link NodeScoring} (one HITS run per call).
+     *
+     * @return a scoring whose result is {@code compute(g).authority()}
+     */
+    public NodeScoring authorities() {
+        return g -> compute(g).authority();
+    }
+
     /** Hub and authority scores of every node of {@code g}. */
     public Scores compute(CompactGraph g) {
         int n = g.n();
