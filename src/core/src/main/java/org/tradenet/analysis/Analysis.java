@@ -83,12 +83,12 @@ public final class Analysis {
         this.detection = Objects.requireNonNull(detection, "detection");
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public AnalysisParameters parameters() {
         return parameters;
     }
 
-    /** The community detection algorithm (Leiden unless another was given). */
+    /** {@return the community detection algorithm (Leiden unless another was given)} */
     public CommunityDetection detection() {
         return detection;
     }
@@ -126,7 +126,7 @@ public final class Analysis {
         return new AnalysisResult(parameters, baseline, outcomes);
     }
 
-    /** The summary, hubs and communities of one network. */
+    /** {@return the summary, hubs and communities of one network} */
     public NetworkView view(TradeNetwork net) {
         return NetworkView.of(net, parameters.top(), detection, parameters.seed(), parameters.runs());
     }

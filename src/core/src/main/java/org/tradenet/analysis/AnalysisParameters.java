@@ -54,7 +54,7 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
         return new AnalysisParameters(org.tradenet.shock.LinearSolver.create(), Elasticities.defaults(), null, 42, 10, 1.0, 5, 0.01);
     }
 
-    /** The model form of the solver. */
+    /** {@return the model form of the solver} */
     public Form form() {
         return solver.form();
     }

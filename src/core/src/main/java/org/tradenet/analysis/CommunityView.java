@@ -70,17 +70,20 @@ public record CommunityView(RepeatedRuns runs, Consensus consensus, List<String>
         return new CommunityView(all, consensus, ids, CommunityProfile.of(g, best), communities, isolated, inside, region);
     }
 
-    /** The best partition over the runs (canonical labels, largest community first). */
+    /** {@return the best partition over the runs (canonical labels, largest community first)} */
     public Partition partition() {
         return runs.best().partition();
     }
 
-    /** Its quality as the detection reports it: directed modularity (Leicht–Newman, resolution γ) for Leiden. */
+    /**
+     * {@return its quality as the detection reports it: directed modularity (Leicht–Newman, resolution γ)
+     * for Leiden}
+     */
     public double modularity() {
         return runs.best().quality();
     }
 
-    /** Per node, the share of runs that put it with the members of its consensus community. */
+    /** {@return per node, the share of runs that put it with the members of its consensus community} */
     public double[] stability() {
         return consensus.stability();
     }

@@ -25,7 +25,7 @@ public record ScenarioOutcome(ShockResult shock, NetworkView after, PartitionCom
         rankChanges = List.copyOf(rankChanges);
     }
 
-    /** The scenario's name. */
+    /** {@return the scenario's name} */
     public String name() {
         return shock.scenario().name();
     }

@@ -68,7 +68,7 @@ public final class Timeline {
         this.detection = Objects.requireNonNull(detection, "detection");
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public TimelineParameters parameters() {
         return parameters;
     }

@@ -16,7 +16,10 @@ public record TimelineParameters(long seed, int runs, double resolution, int top
         AnalysisParameters.checkViewSettings(runs, resolution, top);
     }
 
-    /** The community settings of {@link AnalysisParameters#defaults()} (seed 42, 10 runs, γ = 1); top 3 hubs per year. */
+    /**
+     * {@return the community settings of {@link AnalysisParameters#defaults()} (seed 42, 10 runs, γ = 1);
+     * top 3 hubs per year}
+     */
     public static TimelineParameters defaults() {
         AnalysisParameters a = AnalysisParameters.defaults();
         return new TimelineParameters(a.seed(), a.runs(), a.resolution(), 3);

@@ -37,33 +37,36 @@ public record TimelineResult(TimelineParameters parameters, String network, Trad
      */
     public record Trend(int firstYear, double first, int lastYear, double last, double slopePerYear) {
 
-        /** Last minus first. */
+        /** {@return last minus first} */
         public double change() {
             return last - first;
         }
     }
 
-    /** The first year. */
+    /** {@return the first year} */
     public TimelineYear first() {
         return years.get(0);
     }
 
-    /** The last year. */
+    /** {@return the last year} */
     public TimelineYear last() {
         return years.get(years.size() - 1);
     }
 
-    /** The years as numbers, for a chart's x axis. */
+    /** {@return the years as numbers, for a chart's x axis} */
     public double[] x() {
         return years.stream().mapToDouble(TimelineYear::year).toArray();
     }
 
-    /** A figure per year, in year order. */
+    /** {@return a figure per year, in year order} */
     public double[] series(ToDoubleFunction<TimelineYear> figure) {
         return years.stream().mapToDouble(figure).toArray();
     }
 
-    /** First, last and the least-squares slope of a figure over the years (NaN years left out of the slope). */
+    /**
+     * {@return first, last and the least-squares slope of a figure over the years (NaN years left out of the
+     * slope)}
+     */
     public Trend trend(ToDoubleFunction<TimelineYear> figure) {
         SimpleRegression ols = new SimpleRegression();
         for (TimelineYear y : years) {

@@ -16,24 +16,24 @@ import org.tradenet.network.TradeNetwork;
  */
 public interface CommunityDetection {
 
-    /** The algorithm's name as reports print it. */
+    /** {@return the algorithm's name as reports print it} */
     String name();
 
-    /** Its settings. */
+    /** {@return its settings} */
     CommunityParameters parameters();
 
-    /** The same algorithm with another seed. */
+    /** {@return the same algorithm with another seed} */
     CommunityDetection withSeed(long seed);
 
-    /** Communities of {@code g}, starting from singletons. */
+    /** {@return communities of {@code g}, starting from singletons} */
     default CommunityResult detect(CompactGraph g) {
         return detect(g, Partition.singletons(g.n()));
     }
 
-    /** Communities of {@code g}, starting from {@code initial}. */
+    /** {@return communities of {@code g}, starting from {@code initial}} */
     CommunityResult detect(CompactGraph g, Partition initial);
 
-    /** Communities of a network's compact graph (directed when the network is). */
+    /** {@return communities of a network's compact graph (directed when the network is)} */
     default CommunityResult detect(TradeNetwork network) {
         return detect(network.compact());
     }

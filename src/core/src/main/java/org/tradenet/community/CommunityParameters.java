@@ -7,16 +7,16 @@ package org.tradenet.community;
  */
 public interface CommunityParameters {
 
-    /** The quality maximised. */
+    /** {@return the quality maximised} */
     QualityFunction quality();
 
-    /** The resolution γ (1 is standard modularity). */
+    /** {@return the resolution γ (1 is standard modularity)} */
     double resolution();
 
-    /** The seed of the random visiting order (and of Leiden's refinement draws). */
+    /** {@return the seed of the random visiting order (and of Leiden's refinement draws)} */
     long seed();
 
-    /** The most iterations; each starts from the partition the last one found. */
+    /** {@return the most iterations; each starts from the partition the last one found} */
     int maxIterations();
 
     /**

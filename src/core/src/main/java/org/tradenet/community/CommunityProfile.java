@@ -46,12 +46,12 @@ public record CommunityProfile(int id, int[] members, double internalWeight, dou
         return largestMembers.clone();
     }
 
-    /** Number of members. */
+    /** {@return number of members} */
     public int size() {
         return members.length;
     }
 
-    /** One profile per community of {@code p}, in label order. O(n log n + entries). */
+    /** {@return one profile per community of {@code p}, in label order} O(n log n + entries). */
     public static List<CommunityProfile> of(CompactGraph g, Partition p) {
         Modularity.check(g, p);
         int k = p.communityCount();

@@ -25,17 +25,17 @@ public record CommunityResult(String algorithm, boolean directed, Partition part
         Objects.requireNonNull(parameters, "parameters");
     }
 
-    /** The seed the run used. */
+    /** {@return the seed the run used} */
     public long seed() {
         return parameters.seed();
     }
 
-    /** The resolution γ. */
+    /** {@return the resolution γ} */
     public double resolution() {
         return parameters.resolution();
     }
 
-    /** The quality function maximised. */
+    /** {@return the quality function maximised} */
     public QualityFunction qualityFunction() {
         return parameters.quality();
     }

@@ -15,14 +15,14 @@ public final class Connectivity {
     private Connectivity() {
     }
 
-    /** True when every community of {@code p} is connected in {@code g}. */
+    /** {@return true when every community of {@code p} is connected in {@code g}} */
     public static boolean communitiesConnected(CompactGraph g, Partition p) {
         Modularity.check(g, p);
         int[] memb = p.membership();
         return Partition.of(components(g, memb)).communityCount() == p.communityCount();
     }
 
-    /** The communities that are not connected in {@code g}, in label order. */
+    /** {@return the communities that are not connected in {@code g}, in label order} */
     public static int[] disconnectedCommunities(CompactGraph g, Partition p) {
         Modularity.check(g, p);
         int[] memb = p.membership();

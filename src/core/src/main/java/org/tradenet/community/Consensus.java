@@ -39,17 +39,17 @@ public record Consensus(Partition partition, double[] stability, int runs, doubl
         return stability.clone();
     }
 
-    /** Stability of node v. */
+    /** {@return stability of node v} */
     public double stability(int v) {
         return stability[v];
     }
 
-    /** The consensus with threshold ½. */
+    /** {@return the consensus with threshold ½} */
     public static Consensus of(CompactGraph g, List<Partition> partitions) {
         return of(g, partitions, 0.5);
     }
 
-    /** The consensus of {@code partitions} (all over g's nodes) on the links of g. */
+    /** {@return the consensus of {@code partitions} (all over g's nodes) on the links of g} */
     public static Consensus of(CompactGraph g, List<Partition> partitions, double threshold) {
         if (partitions.isEmpty()) {
             throw new IllegalArgumentException("a consensus needs at least one partition");

@@ -21,7 +21,7 @@ public final class Cpm {
     private Cpm() {
     }
 
-    /** CPM quality of {@code p} on {@code g}, directed when g is. */
+    /** {@return CPM quality of {@code p} on {@code g}, directed when g is} */
     public static double of(CompactGraph g, Partition p, double resolution) {
         Modularity.check(g, p);
         return new Objective(QualityFunction.CPM, g, resolution).quality(Level.of(g, QualityFunction.CPM),

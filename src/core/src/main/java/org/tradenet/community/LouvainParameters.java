@@ -19,7 +19,7 @@ public record LouvainParameters(QualityFunction quality, double resolution, long
         ParameterChecks.common(quality, resolution, maxIterations, tolerance);
     }
 
-    /** Modularity, γ = 1, seed 42, up to 100 iterations, tolerance 1e-4. */
+    /** {@return modularity, γ = 1, seed 42, up to 100 iterations, tolerance 1e-4} */
     public static LouvainParameters defaults() {
         return new LouvainParameters(QualityFunction.MODULARITY, 1.0, 42L, 100, 1e-4);
     }

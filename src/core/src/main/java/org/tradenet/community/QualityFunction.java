@@ -12,7 +12,7 @@ public enum QualityFunction {
     /** The constant Potts model of Traag, Van Dooren &amp; Nesterov (2011), in units of link weight. */
     CPM;
 
-    /** The quality of {@code p} on {@code g} with resolution γ. */
+    /** {@return the quality of {@code p} on {@code g} with resolution γ} */
     public double evaluate(CompactGraph g, Partition p, double resolution) {
         return switch (this) {
             case MODULARITY -> Modularity.of(g, p, resolution);

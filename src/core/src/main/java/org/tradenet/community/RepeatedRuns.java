@@ -42,27 +42,27 @@ public record RepeatedRuns(CommunityResult best, List<CommunityResult> runs) {
         return new RepeatedRuns(best, all);
     }
 
-    /** The lowest quality reached. */
+    /** {@return the lowest quality reached} */
     public double minQuality() {
         return runs.stream().mapToDouble(CommunityResult::quality).min().orElse(Double.NaN);
     }
 
-    /** The highest quality reached (the best run's). */
+    /** {@return the highest quality reached (the best run's)} */
     public double maxQuality() {
         return runs.stream().mapToDouble(CommunityResult::quality).max().orElse(Double.NaN);
     }
 
-    /** The mean quality over the runs. */
+    /** {@return the mean quality over the runs} */
     public double meanQuality() {
         return runs.stream().mapToDouble(CommunityResult::quality).average().orElse(Double.NaN);
     }
 
-    /** The partitions of all runs, in seed order. */
+    /** {@return the partitions of all runs, in seed order} */
     public List<Partition> partitions() {
         return runs.stream().map(CommunityResult::partition).toList();
     }
 
-    /** How many runs found a partition equal to the best one. */
+    /** {@return how many runs found a partition equal to the best one} */
     public int runsEqualToBest() {
         return (int) runs.stream().filter(r -> r.partition().equals(best.partition())).count();
     }

@@ -31,7 +31,7 @@ public record RankChange(String id, int rankBefore, int rankAfter, double valueB
         }
     }
 
-    /** Where the country is present. */
+    /** {@return where the country is present} */
     public Presence presence() {
         if (rankBefore == 0) {
             return Presence.ONLY_AFTER;
@@ -39,7 +39,10 @@ public record RankChange(String id, int rankBefore, int rankAfter, double valueB
         return rankAfter == 0 ? Presence.ONLY_BEFORE : Presence.BOTH;
     }
 
-    /** Places gained: {@code rankBefore - rankAfter}, positive when the country rose; 0 unless in both. */
+    /**
+     * {@return places gained: {@code rankBefore - rankAfter}, positive when the country rose; 0 unless in
+     * both}
+     */
     public int change() {
         return presence() == Presence.BOTH ? rankBefore - rankAfter : 0;
     }

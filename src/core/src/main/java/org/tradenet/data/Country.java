@@ -42,12 +42,12 @@ public record Country(String id, String iso2, String name, String region, String
         Objects.requireNonNull(kind, "kind");
     }
 
-    /** A node for an id that no registry knows; its name is the id and its region unknown. */
+    /** {@return a node for an id that no registry knows; its name is the id and its region unknown} */
     public static Country custom(String id) {
         return new Country(id, "", id, "", "", Kind.CUSTOM);
     }
 
-    /** True for countries and territories with ISO codes (not areas, totals or custom ids). */
+    /** {@return true for countries and territories with ISO codes (not areas, totals or custom ids)} */
     public boolean isCountry() {
         return kind == Kind.COUNTRY || kind == Kind.HISTORICAL;
     }

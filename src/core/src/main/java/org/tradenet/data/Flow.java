@@ -33,12 +33,12 @@ public record Flow(String exporter, String importer, String hs6, int year, doubl
         }
     }
 
-    /** A flow with no product, year or quantity: for generic graphs and tests. */
+    /** {@return a flow with no product, year or quantity: for generic graphs and tests} */
     public static Flow of(String exporter, String importer, double valueUsd) {
         return new Flow(exporter, importer, "", 0, valueUsd, Double.NaN, Side.SINGLE, 0);
     }
 
-    /** True for domestic sales (exporter = importer). */
+    /** {@return true for domestic sales (exporter = importer)} */
     public boolean isDomestic() {
         return exporter.equals(importer);
     }

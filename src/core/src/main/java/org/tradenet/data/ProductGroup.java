@@ -31,12 +31,12 @@ public record ProductGroup(String name, String description, Set<String> codes) {
         description = description == null ? "" : description;
     }
 
-    /** True when {@code code} is six digits. */
+    /** {@return true when {@code code} is six digits} */
     public static boolean isHs6(String code) {
         return code != null && HS6.matcher(code).matches();
     }
 
-    /** True when the group holds {@code hs6}. */
+    /** {@return true when the group holds {@code hs6}} */
     public boolean contains(String hs6) {
         return codes.contains(hs6);
     }

@@ -19,7 +19,7 @@ public record ReadOptions(InputFormat format, boolean lenient, MirrorRule mirror
         Objects.requireNonNull(registry, "registry");
     }
 
-    /** Auto-detected format, strict, importer-first, the standard registry. */
+    /** {@return auto-detected format, strict, importer-first, the standard registry} */
     public static ReadOptions defaults() {
         return new ReadOptions(InputFormat.AUTO, false, MirrorRule.IMPORTER_FIRST, CountryRegistry.standard());
     }

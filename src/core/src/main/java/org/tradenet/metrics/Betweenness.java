@@ -35,7 +35,7 @@ public final class Betweenness implements NodeScoring {
         this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public BetweennessParameters parameters() {
         return parameters;
     }

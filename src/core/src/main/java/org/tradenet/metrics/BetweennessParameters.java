@@ -20,7 +20,7 @@ public record BetweennessParameters(DistanceKind distance, boolean normalized, i
         }
     }
 
-    /** Inverse-weight lengths, normalized, one thread per available processor. */
+    /** {@return inverse-weight lengths, normalized, one thread per available processor} */
     public static BetweennessParameters defaults() {
         return new BetweennessParameters(DistanceKind.INVERSE, true, Runtime.getRuntime().availableProcessors());
     }

@@ -44,12 +44,12 @@ public record BrokerRoles(String groups, boolean openOnly, List<Counts> counts) 
      */
     public record Counts(long coordinator, long itinerant, long representative, long gatekeeper, long liaison) {
 
-        /** All two-paths brokered. */
+        /** {@return all two-paths brokered} */
         public long total() {
             return coordinator + itinerant + representative + gatekeeper + liaison;
         }
 
-        /** The count of one role. */
+        /** {@return the count of one role} */
         public long get(BrokerRole role) {
             return switch (role) {
                 case COORDINATOR -> coordinator;
@@ -61,7 +61,7 @@ public record BrokerRoles(String groups, boolean openOnly, List<Counts> counts) 
         }
     }
 
-    /** The counts of node {@code b}. */
+    /** {@return the counts of node {@code b}} */
     public Counts of(int b) {
         return counts.get(b);
     }

@@ -33,7 +33,7 @@ public final class Closeness implements NodeScoring {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public ClosenessParameters parameters() {
         return parameters;
     }

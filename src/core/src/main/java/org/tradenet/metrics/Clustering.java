@@ -33,17 +33,17 @@ public final class Clustering implements NodeScoring {
         this.weighted = weighted;
     }
 
-    /** Fagiolo's weighted coefficient (cube roots of weights over the largest weight). */
+    /** {@return Fagiolo's weighted coefficient (cube roots of weights over the largest weight)} */
     public static Clustering weighted() {
         return new Clustering(true);
     }
 
-    /** The binary directed coefficient (every link weight 1). */
+    /** {@return the binary directed coefficient (every link weight 1)} */
     public static Clustering binary() {
         return new Clustering(false);
     }
 
-    /** Whether weights are used. */
+    /** {@return whether weights are used} */
     public boolean isWeighted() {
         return weighted;
     }

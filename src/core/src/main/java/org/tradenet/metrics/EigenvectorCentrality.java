@@ -34,7 +34,7 @@ public final class EigenvectorCentrality implements NodeScoring {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public IterationParameters parameters() {
         return parameters;
     }

@@ -30,7 +30,7 @@ public final class Harmonic implements NodeScoring {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public ClosenessParameters parameters() {
         return parameters;
     }

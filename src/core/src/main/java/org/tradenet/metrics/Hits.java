@@ -44,7 +44,7 @@ public final class Hits {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public IterationParameters parameters() {
         return parameters;
     }
@@ -67,7 +67,7 @@ public final class Hits {
         return g -> compute(g).authority();
     }
 
-    /** Hub and authority scores of every node of {@code g}. */
+    /** {@return hub and authority scores of every node of {@code g}} */
     public Scores compute(CompactGraph g) {
         int n = g.n();
         double max = NodeScores.maxWeight(g);

@@ -75,7 +75,7 @@ public record HubReport(String network, HubParameters parameters, List<Hub> hubs
             reasons = List.copyOf(reasons);
         }
 
-        /** The best (smallest) rank among the reasons. */
+        /** {@return the best (smallest) rank among the reasons} */
         public int bestRank() {
             return reasons.stream().mapToInt(Reason::rank).min().orElse(Integer.MAX_VALUE);
         }

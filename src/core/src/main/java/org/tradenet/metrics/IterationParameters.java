@@ -18,7 +18,7 @@ public record IterationParameters(double tolerance, int maxIterations) {
         }
     }
 
-    /** Tolerance 1e-12, at most 10,000 iterations. */
+    /** {@return tolerance 1e-12, at most 10,000 iterations} */
     public static IterationParameters defaults() {
         return new IterationParameters(1e-12, 10_000);
     }

@@ -29,7 +29,7 @@ public final class KCore implements NodeScoring {
         this.mode = Objects.requireNonNull(mode, "mode");
     }
 
-    /** Which degree is peeled. */
+    /** {@return which degree is peeled} */
     public DegreeMode mode() {
         return mode;
     }

@@ -32,23 +32,23 @@ public record NodeGroups(String name, List<String> labels, int[] membership) {
         }
     }
 
-    /** A copy of the membership array. */
+    /** {@return a copy of the membership array} */
     @Override
     public int[] membership() {
         return membership.clone();
     }
 
-    /** The group of node {@code i}, -1 when unknown. */
+    /** {@return the group of node {@code i}, -1 when unknown} */
     public int group(int i) {
         return membership[i];
     }
 
-    /** The group name of node {@code i}, empty when unknown. */
+    /** {@return the group name of node {@code i}, empty when unknown} */
     public String label(int i) {
         return membership[i] < 0 ? "" : labels.get(membership[i]);
     }
 
-    /** Number of nodes. */
+    /** {@return number of nodes} */
     public int size() {
         return membership.length;
     }
@@ -80,7 +80,10 @@ public record NodeGroups(String name, List<String> labels, int[] membership) {
         return weight > 0 ? inside / weight : Double.NaN;
     }
 
-    /** The UN M49 regions of the network's countries ({@link Country#region()}), labels in alphabetical order. */
+    /**
+     * {@return the UN M49 regions of the network's countries ({@link Country#region()}), labels in
+     * alphabetical order}
+     */
     public static NodeGroups unRegions(TradeNetwork net) {
         TreeSet<String> names = new TreeSet<>();
         for (Country c : net.countries()) {

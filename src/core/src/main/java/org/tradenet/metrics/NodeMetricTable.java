@@ -23,28 +23,28 @@ public record NodeMetricTable(MetricsParameters parameters, Map<String, NodeScor
         notes = List.copyOf(notes);
     }
 
-    /** Number of nodes. */
+    /** {@return number of nodes} */
     public int size() {
         return columns.values().iterator().next().size();
     }
 
-    /** The column names. */
+    /** {@return the column names} */
     public List<String> names() {
         return new ArrayList<>(columns.keySet());
     }
 
-    /** A column, when it was computed. */
+    /** {@return a column, when it was computed} */
     public Optional<NodeScores> column(String name) {
         return Optional.ofNullable(columns.get(name));
     }
 
-    /** One value; NaN when the column was not computed. */
+    /** {@return one value; NaN when the column was not computed} */
     public double value(String name, int node) {
         NodeScores s = columns.get(name);
         return s == null ? Double.NaN : s.value(node);
     }
 
-    /** Whether every iterative measure met its tolerance. */
+    /** {@return whether every iterative measure met its tolerance} */
     public boolean converged() {
         return columns.values().stream().allMatch(NodeScores::converged);
     }

@@ -28,12 +28,12 @@ public final class NodeMetrics {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public MetricsParameters parameters() {
         return parameters;
     }
 
-    /** The chosen metrics of every node of {@code g}. */
+    /** {@return the chosen metrics of every node of {@code g}} */
     public NodeMetricTable compute(CompactGraph g) {
         Map<String, NodeScores> cols = new LinkedHashMap<>();
         for (Degree d : List.of(Degree.strength(DegreeMode.IN), Degree.strength(DegreeMode.OUT),

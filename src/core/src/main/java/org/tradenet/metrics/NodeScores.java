@@ -45,18 +45,18 @@ public record NodeScores(String measure, double[] values, int iterations, boolea
         return max;
     }
 
-    /** A copy of the scores. */
+    /** {@return a copy of the scores} */
     @Override
     public double[] values() {
         return values.clone();
     }
 
-    /** The score of node {@code i}. */
+    /** {@return the score of node {@code i}} */
     public double value(int i) {
         return values[i];
     }
 
-    /** Number of nodes. */
+    /** {@return number of nodes} */
     public int size() {
         return values.length;
     }

@@ -37,7 +37,7 @@ public final class PageRank implements NodeScoring {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public PageRankParameters parameters() {
         return parameters;
     }

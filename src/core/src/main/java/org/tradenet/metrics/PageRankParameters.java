@@ -22,7 +22,7 @@ public record PageRankParameters(double damping, double tolerance, int maxIterat
         }
     }
 
-    /** Damping 0.85, tolerance 1e-10, at most 1,000 iterations. */
+    /** {@return damping 0.85, tolerance 1e-10, at most 1,000 iterations} */
     public static PageRankParameters defaults() {
         return new PageRankParameters(0.85, 1e-10, 1000);
     }

@@ -34,7 +34,9 @@ public record NetworkSpec(Set<Integer> years, Set<String> products, double minVa
         Objects.requireNonNull(weight, "weight");
     }
 
-    /** All years and products, no threshold, no self-loops, value weights, directed, countries only. */
+    /**
+     * {@return all years and products, no threshold, no self-loops, value weights, directed, countries only}
+     */
     public static NetworkSpec defaults() {
         return new NetworkSpec(Set.of(), Set.of(), 0.0, 0, false, WeightKind.VALUE, true, false);
     }

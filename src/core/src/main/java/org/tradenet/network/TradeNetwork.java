@@ -172,72 +172,75 @@ public final class TradeNetwork {
         return out;
     }
 
-    /** The data set or file the network was built from. */
+    /** {@return the data set or file the network was built from} */
     public String name() {
         return name;
     }
 
-    /** What the reader did with the source file (skipped rows, notes); empty for networks built in memory. */
+    /**
+     * {@return what the reader did with the source file (skipped rows, notes); empty for networks built in
+     * memory}
+     */
     public Optional<ReadReport> readReport() {
         return Optional.ofNullable(readReport);
     }
 
-    /** How it was built. */
+    /** {@return how it was built} */
     public NetworkSpec spec() {
         return spec;
     }
 
-    /** What was left out while building, and why. */
+    /** {@return what was left out while building, and why} */
     public List<String> notes() {
         return notes;
     }
 
-    /** True when nodes are countries (trade data), false for generic graphs. */
+    /** {@return true when nodes are countries (trade data), false for generic graphs} */
     public boolean countryIds() {
         return countryIds;
     }
 
-    /** Whether edges are directed (exporter → importer). */
+    /** {@return whether edges are directed (exporter → importer)} */
     public boolean directed() {
         return spec.directed();
     }
 
-    /** Number of nodes. */
+    /** {@return number of nodes} */
     public int nodeCount() {
         return nodes.size();
     }
 
-    /** Number of links (self-loops included when kept). */
+    /** {@return number of links (self-loops included when kept)} */
     public int linkCount() {
         return links.size();
     }
 
-    /** Node {@code i}, in id order. */
+    /** {@return node {@code i}, in id order} */
     public Country country(int i) {
         return nodes.get(i);
     }
 
-    /** All nodes in index order. */
+    /** {@return all nodes in index order} */
     public List<Country> countries() {
         return nodes;
     }
 
-    /** The index of a node id. */
+    /** {@return the index of a node id} */
     public Optional<Integer> indexOf(String id) {
         return Optional.ofNullable(index.get(id));
     }
 
-    /** Links, ordered by exporter index, then importer index. */
+    /** {@return links, ordered by exporter index, then importer index} */
     public List<TradeLink> links() {
         return links;
     }
 
-    /** The int-indexed graph algorithms run on; weights as {@link NetworkSpec#weight()} says. */
+    /** {@return the int-indexed graph algorithms run on; weights as {@link NetworkSpec#weight()} says} */
     public CompactGraph compact() {
         return compact;
     }
 
-    /** Total value of all links, USD. */
+    /** {@return total value of all links, USD} */
     public double totalValueUsd() {
         double s = 0;
         for (TradeLink l : links) {
@@ -246,7 +249,7 @@ public final class TradeNetwork {
         return s;
     }
 
-    /** Total quantity of the links that have one, tonnes. */
+    /** {@return total quantity of the links that have one, tonnes} */
     public double totalQuantityTonnes() {
         double s = 0;
         for (TradeLink l : links) {

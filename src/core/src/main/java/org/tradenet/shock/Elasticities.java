@@ -70,7 +70,7 @@ public record Elasticities(double importDemand, double substitution, double expo
         }
     }
 
-    /** Francois &amp; Hall's values -1.25, 5, 1.5 for every country. */
+    /** {@return Francois &amp; Hall's values -1.25, 5, 1.5 for every country} */
     public static Elasticities defaults() {
         return new Elasticities(DEFAULT_IMPORT_DEMAND, DEFAULT_SUBSTITUTION, DEFAULT_EXPORT_SUPPLY, Map.of(), Map.of(), Map.of());
     }
@@ -87,19 +87,19 @@ public record Elasticities(double importDemand, double substitution, double expo
         return new Elasticities(importDemand, substitution, e, importDemandByCountry, substitutionByCountry, exportSupplyByCountry);
     }
 
-    /** A copy where importer {@code country} has its own import-demand elasticity. */
+    /** {@return a copy where importer {@code country} has its own import-demand elasticity} */
     public Elasticities withImportDemand(String country, double e) {
         return new Elasticities(importDemand, substitution, exportSupply, put(importDemandByCountry, country, e),
                 substitutionByCountry, exportSupplyByCountry);
     }
 
-    /** A copy where importer {@code country} has its own elasticity of substitution. */
+    /** {@return a copy where importer {@code country} has its own elasticity of substitution} */
     public Elasticities withSubstitution(String country, double e) {
         return new Elasticities(importDemand, substitution, exportSupply, importDemandByCountry,
                 put(substitutionByCountry, country, e), exportSupplyByCountry);
     }
 
-    /** A copy where exporter {@code country} has its own export-supply elasticity. */
+    /** {@return a copy where exporter {@code country} has its own export-supply elasticity} */
     public Elasticities withExportSupply(String country, double e) {
         return new Elasticities(importDemand, substitution, exportSupply, importDemandByCountry, substitutionByCountry,
                 put(exportSupplyByCountry, country, e));
@@ -111,22 +111,22 @@ public record Elasticities(double importDemand, double substitution, double expo
         return c;
     }
 
-    /** The import-demand elasticity of importer {@code id}. */
+    /** {@return the import-demand elasticity of importer {@code id}} */
     public double importDemand(String id) {
         return importDemandByCountry.getOrDefault(id, importDemand);
     }
 
-    /** The elasticity of substitution of importer {@code id}. */
+    /** {@return the elasticity of substitution of importer {@code id}} */
     public double substitution(String id) {
         return substitutionByCountry.getOrDefault(id, substitution);
     }
 
-    /** The export-supply elasticity of exporter {@code id}. */
+    /** {@return the export-supply elasticity of exporter {@code id}} */
     public double exportSupply(String id) {
         return exportSupplyByCountry.getOrDefault(id, exportSupply);
     }
 
-    /** One line for report headers: the global values and how many overrides. */
+    /** {@return one line for report headers: the global values and how many overrides} */
     public String describe() {
         StringBuilder sb = new StringBuilder();
         sb.append("import demand ").append(fmt(importDemand)).append(", substitution ").append(fmt(substitution))

@@ -64,12 +64,12 @@ public record Scenario(String name, String description, String studyFinding, Lis
         measures = List.copyOf(measures);
     }
 
-    /** A scenario that changes nothing. */
+    /** {@return a scenario that changes nothing} */
     public static Scenario none() {
         return new Scenario("none", "No measure: the base equilibrium.", "", List.of());
     }
 
-    /** A built-in scenario's name or a JSON file. An existing file wins. */
+    /** {@return a built-in scenario's name or a JSON file} An existing file wins. */
     public static Scenario load(String nameOrPath) throws IOException {
         Path p = Path.of(nameOrPath);
         if (Files.isRegularFile(p)) {
@@ -94,7 +94,7 @@ public record Scenario(String name, String description, String studyFinding, Lis
                 + String.join(", ", BUILT_IN) + ")");
     }
 
-    /** A built-in scenario by name. */
+    /** {@return a built-in scenario by name} */
     public static Optional<Scenario> builtIn(String name) {
         if (!BUILT_IN.contains(name)) {
             return Optional.empty();
@@ -110,7 +110,7 @@ public record Scenario(String name, String description, String studyFinding, Lis
         }
     }
 
-    /** Every built-in scenario, in {@link #BUILT_IN} order. */
+    /** {@return every built-in scenario, in {@link #BUILT_IN} order} */
     public static List<Scenario> builtIns() {
         return BUILT_IN.stream().map(n -> builtIn(n).orElseThrow()).toList();
     }
@@ -281,7 +281,7 @@ public record Scenario(String name, String description, String studyFinding, Lis
         return out;
     }
 
-    /** Every country id named by the measures (without {@code *}), sorted. */
+    /** {@return every country id named by the measures (without {@code *}), sorted} */
     public Set<String> countries() {
         Set<String> s = new TreeSet<>();
         for (Measure m : measures) {
@@ -292,7 +292,7 @@ public record Scenario(String name, String description, String studyFinding, Lis
         return s;
     }
 
-    /** True when the scenario has no measure. */
+    /** {@return true when the scenario has no measure} */
     public boolean isEmpty() {
         return measures.isEmpty();
     }

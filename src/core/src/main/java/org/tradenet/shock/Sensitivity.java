@@ -63,7 +63,7 @@ public final class Sensitivity {
             }
         }
 
-        /** Import demand U[-2, -0.5], substitution U[2, 10], export supply U[0.5, 5]. */
+        /** {@return import demand U[-2, -0.5], substitution U[2, 10], export supply U[0.5, 5]} */
         public static Ranges defaults() {
             return new Ranges(-2.0, -0.5, 2.0, 10.0, 0.5, 5.0);
         }
@@ -116,7 +116,7 @@ public final class Sensitivity {
             welfare = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(welfare));
         }
 
-        /** Draws left out because they did not converge. */
+        /** {@return draws left out because they did not converge} */
         public int failed() {
             return samples - converged;
         }
@@ -181,12 +181,12 @@ public final class Sensitivity {
         return lo == hi ? lo : lo + (hi - lo) * rng.nextDouble();
     }
 
-    /** The {@code k} largest exporters by base international sales, largest first. */
+    /** {@return the {@code k} largest exporters by base international sales, largest first} */
     public static List<String> largestExporters(GsimModel model, int k) {
         return largest(model, k, i -> exports(model, i));
     }
 
-    /** The {@code k} largest traders by base international exports plus imports, largest first. */
+    /** {@return the {@code k} largest traders by base international exports plus imports, largest first} */
     public static List<String> largestTraders(GsimModel model, int k) {
         return largest(model, k, i -> exports(model, i) + imports(model, i));
     }

@@ -87,7 +87,7 @@ public record ShockResult(Scenario scenario, Form form, BaseInfo base, List<Coun
     public record FlowChange(String exporter, String importer, double valueBefore, double valueAfter, double volumeAfter,
                              double tariffBefore, double tariffAfter, double exportTaxAfter, boolean embargoed) {
 
-        /** True for domestic sales. */
+        /** {@return true for domestic sales} */
         public boolean domestic() {
             return exporter.equals(importer);
         }
@@ -102,28 +102,28 @@ public record ShockResult(Scenario scenario, Form form, BaseInfo base, List<Coun
      */
     public record TradeTotals(double valueBefore, double valueAfter, double volumeAfter) {
 
-        /** Change of total value at world prices, a fraction. */
+        /** {@return change of total value at world prices, a fraction} */
         public double valueChange() {
             return valueBefore > 0 ? valueAfter / valueBefore - 1 : 0.0;
         }
 
-        /** Change of total volume (quantity), a fraction. */
+        /** {@return change of total volume (quantity), a fraction} */
         public double volumeChange() {
             return valueBefore > 0 ? volumeAfter / valueBefore - 1 : 0.0;
         }
     }
 
-    /** The post-shock network, when the model came from a network. */
+    /** {@return the post-shock network, when the model came from a network} */
     public Optional<TradeNetwork> postShockNetwork() {
         return Optional.ofNullable(postShock);
     }
 
-    /** World price change by exporter (countries with base sales), model order. */
+    /** {@return world price change by exporter (countries with base sales), model order} */
     public Map<String, Double> worldPriceChange() {
         return byCountry(CountryChange::worldPriceChange);
     }
 
-    /** Composite import price change by importer (countries with base purchases), model order. */
+    /** {@return composite import price change by importer (countries with base purchases), model order} */
     public Map<String, Double> compositePriceChange() {
         return byCountry(CountryChange::compositePriceChange);
     }
@@ -139,7 +139,7 @@ public record ShockResult(Scenario scenario, Form form, BaseInfo base, List<Coun
         return Collections.unmodifiableMap(m);
     }
 
-    /** Welfare change by country, model order. */
+    /** {@return welfare change by country, model order} */
     public Map<String, WelfareChange> welfare() {
         Map<String, WelfareChange> m = new LinkedHashMap<>();
         for (CountryChange c : countries) {
@@ -148,7 +148,7 @@ public record ShockResult(Scenario scenario, Form form, BaseInfo base, List<Coun
         return Collections.unmodifiableMap(m);
     }
 
-    /** One country's changes. */
+    /** {@return one country's changes} */
     public Optional<CountryChange> country(String id) {
         return countries.stream().filter(c -> c.id().equals(id)).findFirst();
     }
