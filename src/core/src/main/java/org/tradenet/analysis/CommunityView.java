@@ -30,6 +30,19 @@ import org.tradenet.network.TradeNetwork;
 public record CommunityView(RepeatedRuns runs, Consensus consensus, List<String> ids, List<CommunityProfile> profiles,
                             int communities, int isolated, double insideCommunityShare, double insideRegionShare) {
 
+    /**
+     * Copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param runs                 the detection's runs (Leiden unless another was given; seeds seed, seed+1,
+     *                             …); the best is the partition used
+     * @param consensus            the consensus of the runs, for each node's stability
+     * @param ids                  node ids in index order
+     * @param profiles             each community's members, internal share and largest members
+     * @param communities          communities with at least two members
+     * @param isolated             nodes left with no trade at all
+     * @param insideCommunityShare share of trade value on links inside a community
+     * @param insideRegionShare    share of trade value on links inside a UN region
+     */
     public CommunityView {
         ids = List.copyOf(ids);
         profiles = List.copyOf(profiles);

@@ -18,6 +18,15 @@ import org.tradenet.network.TradeNetwork;
 public record TimelineResult(TimelineParameters parameters, String network, TradeNetwork all, List<TimelineYear> years,
                              List<String> notes) {
 
+    /**
+     * Checks the components and copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param parameters the settings used
+     * @param network    the data set's name
+     * @param all        the network of all the years summed (for a drawing's layout; not measured)
+     * @param years      one entry per year that has links, ascending
+     * @param notes      what was left out (years without links)
+     */
     public TimelineResult {
         years = List.copyOf(years);
         notes = List.copyOf(notes);

@@ -31,6 +31,17 @@ public record CommunityProfile(int id, int[] members, double internalWeight, dou
     /** How many largest members a profile lists. */
     public static final int LARGEST = 3;
 
+    /**
+     * Copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param id             the canonical community label
+     * @param members        node indices, ascending (copied)
+     * @param internalWeight weight inside
+     * @param boundaryWeight weight crossing the boundary
+     * @param internalShare  internal / (internal + boundary); NaN for a community with no links
+     * @param largestMembers up to {@link #LARGEST} node indices, largest first (copied)
+     * @param connected      whether the community is connected in the graph
+     */
     public CommunityProfile {
         members = members.clone();
         largestMembers = largestMembers.clone();

@@ -30,6 +30,14 @@ import org.tradenet.network.CompactGraph;
  */
 public record Consensus(Partition partition, double[] stability, int runs, double threshold) {
 
+    /**
+     * Copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param partition the consensus partition
+     * @param stability per node, in [0, 1] (copied)
+     * @param runs      how many partitions were combined
+     * @param threshold the co-assignment fraction a link must exceed
+     */
     public Consensus {
         stability = stability.clone();
     }

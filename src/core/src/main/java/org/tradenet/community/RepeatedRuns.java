@@ -16,6 +16,12 @@ import org.tradenet.network.CompactGraph;
  */
 public record RepeatedRuns(CommunityResult best, List<CommunityResult> runs) {
 
+    /**
+     * Checks the components and copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param best the run with the highest quality
+     * @param runs every run, in seed order
+     */
     public RepeatedRuns {
         Objects.requireNonNull(best, "best");
         runs = List.copyOf(runs);

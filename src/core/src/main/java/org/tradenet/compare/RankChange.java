@@ -24,6 +24,15 @@ public record RankChange(String id, int rankBefore, int rankAfter, double valueB
         ONLY_AFTER
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param id          country id
+     * @param rankBefore  rank in the first network, 0 when the country is not in it
+     * @param rankAfter   rank in the second network, 0 when the country is not in it
+     * @param valueBefore value in the first network, NaN when absent
+     * @param valueAfter  value in the second network, NaN when absent
+     */
     public RankChange {
         Objects.requireNonNull(id, "id");
         if (rankBefore < 0 || rankAfter < 0 || rankBefore == 0 && rankAfter == 0) {

@@ -28,6 +28,14 @@ import org.tradenet.metrics.Ranking;
  */
 public record RankComparison(String metric, String before, String after, List<RankChange> changes) {
 
+    /**
+     * Checks the components and copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param metric  the metric compared
+     * @param before  label of the first network
+     * @param after   label of the second network
+     * @param changes one entry per country in either network, largest rise first, then ids
+     */
     public RankComparison {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(before, "before");

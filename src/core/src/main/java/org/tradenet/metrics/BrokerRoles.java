@@ -28,6 +28,13 @@ import org.tradenet.network.CompactGraph;
  */
 public record BrokerRoles(String groups, boolean openOnly, List<Counts> counts) {
 
+    /**
+     * Checks the components and copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param groups   what the groups are
+     * @param openOnly whether two-paths closed by a direct link a → c were left out
+     * @param counts   the counts of each node, in node order
+     */
     public BrokerRoles {
         Objects.requireNonNull(groups, "groups");
         counts = List.copyOf(counts);

@@ -21,6 +21,14 @@ import org.tradenet.network.TradeNetwork;
  */
 public record NodeGroups(String name, List<String> labels, int[] membership) {
 
+    /**
+     * Checks the components and copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param name       what the groups are, e.g. {@code "UN M49 regions"}
+     * @param labels     group names; group {@code g} is {@code labels.get(g)}
+     * @param membership group index of each node, or -1 when the node's group is unknown (such a node is in
+     *                   no group: it shares a group with no one)
+     */
     public NodeGroups {
         Objects.requireNonNull(name, "name");
         labels = List.copyOf(labels);

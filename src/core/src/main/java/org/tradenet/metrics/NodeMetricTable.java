@@ -18,6 +18,13 @@ import java.util.Optional;
  */
 public record NodeMetricTable(MetricsParameters parameters, Map<String, NodeScores> columns, List<String> notes) {
 
+    /**
+     * Copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param parameters the settings used
+     * @param columns    the scores by column name, in display order
+     * @param notes      one sentence per undefined or unconverged measure
+     */
     public NodeMetricTable {
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         notes = List.copyOf(notes);

@@ -25,6 +25,13 @@ import org.tradenet.network.CompactGraph;
  */
 public record SupplierDependence(NodeScores largestShare, NodeScores hhi, int[] largestSupplier) {
 
+    /**
+     * Copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param largestShare    the largest supplier's share of each node's imports
+     * @param hhi             the HHI of each node's supplier shares
+     * @param largestSupplier node index of each node's largest supplier, -1 when it imports nothing
+     */
     public SupplierDependence {
         largestSupplier = largestSupplier.clone();
     }

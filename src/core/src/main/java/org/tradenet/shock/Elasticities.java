@@ -36,6 +36,16 @@ public record Elasticities(double importDemand, double substitution, double expo
     /** Francois &amp; Hall's export-supply elasticity. */
     public static final double DEFAULT_EXPORT_SUPPLY = 1.5;
 
+    /**
+     * Checks the components.
+     *
+     * @param importDemand          global import-demand elasticity
+     * @param substitution          global elasticity of substitution
+     * @param exportSupply          global export-supply elasticity
+     * @param importDemandByCountry overrides by importer id
+     * @param substitutionByCountry overrides by importer id
+     * @param exportSupplyByCountry overrides by exporter id
+     */
     public Elasticities {
         checkImportDemand(importDemand, "global");
         checkSubstitution(substitution, "global");
@@ -75,14 +85,29 @@ public record Elasticities(double importDemand, double substitution, double expo
         return new Elasticities(DEFAULT_IMPORT_DEMAND, DEFAULT_SUBSTITUTION, DEFAULT_EXPORT_SUPPLY, Map.of(), Map.of(), Map.of());
     }
 
+    /**
+     * {@return a copy with {@code importDemand} replaced, the other settings unchanged}
+     *
+     * @param e global import-demand elasticity
+     */
     public Elasticities withImportDemand(double e) {
         return new Elasticities(e, substitution, exportSupply, importDemandByCountry, substitutionByCountry, exportSupplyByCountry);
     }
 
+    /**
+     * {@return a copy with {@code substitution} replaced, the other settings unchanged}
+     *
+     * @param e global elasticity of substitution
+     */
     public Elasticities withSubstitution(double e) {
         return new Elasticities(importDemand, e, exportSupply, importDemandByCountry, substitutionByCountry, exportSupplyByCountry);
     }
 
+    /**
+     * {@return a copy with {@code exportSupply} replaced, the other settings unchanged}
+     *
+     * @param e global export-supply elasticity
+     */
     public Elasticities withExportSupply(double e) {
         return new Elasticities(importDemand, substitution, e, importDemandByCountry, substitutionByCountry, exportSupplyByCountry);
     }

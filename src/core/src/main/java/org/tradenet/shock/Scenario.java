@@ -55,6 +55,14 @@ public record Scenario(String name, String description, String studyFinding, Lis
     private static final String RESOURCE_DIR = "/org/tradenet/networks/scenarios/";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /**
+     * Checks the components and copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param name         short name
+     * @param description  what the scenario models
+     * @param studyFinding what the study reported for a comparable scenario; empty when none
+     * @param measures     the measures, in order
+     */
     public Scenario {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a scenario needs a name");

@@ -48,6 +48,16 @@ public final class Sensitivity {
     public record Ranges(double importDemandMin, double importDemandMax, double substitutionMin, double substitutionMax,
                          double exportSupplyMin, double exportSupplyMax) {
 
+        /**
+         * Checks the components.
+         *
+         * @param importDemandMin lower end (most elastic), negative
+         * @param importDemandMax upper end, negative
+         * @param substitutionMin lower end, positive
+         * @param substitutionMax upper end
+         * @param exportSupplyMin lower end, positive
+         * @param exportSupplyMax upper end, finite
+         */
         public Ranges {
             if (!(importDemandMin <= importDemandMax) || !(importDemandMax < 0)) {
                 throw new IllegalArgumentException("import-demand range must be negative and ordered, was ["
@@ -111,6 +121,19 @@ public final class Sensitivity {
     public record Result(int samples, long seed, Ranges ranges, Form form, int converged, Band valueChange, Band volumeChange,
                          Map<String, Band> worldPriceChange, Map<String, Band> welfare) {
 
+        /**
+         * Copies the collections and arrays it is given, so the record stays immutable.
+         *
+         * @param samples          draws requested
+         * @param seed             the seed
+         * @param ranges           the ranges drawn from
+         * @param form             the model form
+         * @param converged        draws that solved
+         * @param valueChange      total trade value change (fraction)
+         * @param volumeChange     total trade volume change (fraction)
+         * @param worldPriceChange world price change of the headline exporters
+         * @param welfare          total welfare change of the headline countries, USD
+         */
         public Result {
             worldPriceChange = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(worldPriceChange));
             welfare = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(welfare));

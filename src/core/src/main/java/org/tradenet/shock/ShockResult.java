@@ -32,6 +32,20 @@ public record ShockResult(Scenario scenario, Form form, BaseInfo base, List<Coun
                           List<FlowChange> flows, TradeTotals totals, SolverDiagnostics diagnostics,
                           List<String> notes, TradeNetwork postShock) {
 
+    /**
+     * Copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param scenario    the scenario solved
+     * @param form        the model form
+     * @param base        what the base was (size, tariffs, elasticities)
+     * @param countries   per country, in model order: trade before/after, price changes, welfare
+     * @param flows       every positive base flow (self-flows = domestic sales included, flagged)
+     * @param totals      international trade (self-flows excluded) before and after
+     * @param diagnostics how the solve went
+     * @param notes       what the scenario and the solver left out or assumed
+     * @param postShock   the flows after the shock as a network (only when the model came from a network;
+     *                    see {@link #postShockNetwork()})
+     */
     public ShockResult {
         countries = List.copyOf(countries);
         flows = List.copyOf(flows);
