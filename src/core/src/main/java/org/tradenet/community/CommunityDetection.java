@@ -22,18 +22,35 @@ public interface CommunityDetection {
     /** {@return its settings} */
     CommunityParameters parameters();
 
-    /** {@return the same algorithm with another seed} */
+    /**
+     * {@return the same algorithm with another seed, its other settings unchanged}
+     *
+     * @param seed the seed of the random choices (visiting order, refinement draws)
+     */
     CommunityDetection withSeed(long seed);
 
-    /** {@return communities of {@code g}, starting from singletons} */
+    /**
+     * {@return the communities of {@code g}, starting from singletons}
+     *
+     * @param g the graph; directed quality when it is directed
+     */
     default CommunityResult detect(CompactGraph g) {
         return detect(g, Partition.singletons(g.n()));
     }
 
-    /** {@return communities of {@code g}, starting from {@code initial}} */
+    /**
+     * {@return the communities of {@code g}, starting from {@code initial}}
+     *
+     * @param g       the graph; directed quality when it is directed
+     * @param initial the partition to improve on, over the nodes of {@code g}
+     */
     CommunityResult detect(CompactGraph g, Partition initial);
 
-    /** {@return communities of a network's compact graph (directed when the network is)} */
+    /**
+     * {@return the communities of a network's compact graph (directed when the network is)}
+     *
+     * @param network the network; its link weights (trade value by default) are the weights optimised
+     */
     default CommunityResult detect(TradeNetwork network) {
         return detect(network.compact());
     }

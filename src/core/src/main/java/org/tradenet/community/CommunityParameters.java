@@ -20,9 +20,9 @@ public interface CommunityParameters {
     int maxIterations();
 
     /**
-     * Relative improvement below which the iterations stop: an iteration that raises the
-     * quality by no more than {@code tolerance · max(|Q|, 1e-12)} (or leaves the partition as
-     * it was) ends the run. 0 iterates until the quality stops rising at all.
+     * {@return the relative improvement below which the iterations stop} An iteration that raises the
+     * quality by no more than {@code tolerance · max(|Q|, 1e-12)} (or leaves the partition as it was) ends
+     * the run. 0 iterates until the quality stops rising at all.
      */
     double tolerance();
 }

@@ -47,11 +47,13 @@ public record CommunityProfile(int id, int[] members, double internalWeight, dou
         largestMembers = largestMembers.clone();
     }
 
+    /** {@return a copy of the members, node indices in ascending order} */
     @Override
     public int[] members() {
         return members.clone();
     }
 
+    /** {@return a copy of the largest members (by total strength, out + in), largest first} */
     @Override
     public int[] largestMembers() {
         return largestMembers.clone();
@@ -62,7 +64,12 @@ public record CommunityProfile(int id, int[] members, double internalWeight, dou
         return members.length;
     }
 
-    /** {@return one profile per community of {@code p}, in label order} O(n log n + entries). */
+    /**
+     * {@return one profile per community of {@code p}, in label order} O(n log n + entries).
+     *
+     * @param g the graph the partition was found on
+     * @param p a partition of its nodes
+     */
     public static List<CommunityProfile> of(CompactGraph g, Partition p) {
         Modularity.check(g, p);
         int k = p.communityCount();

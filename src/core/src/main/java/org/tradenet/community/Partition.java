@@ -74,7 +74,11 @@ public final class Partition {
         return new Partition(canonical, sizes);
     }
 
-    /** {@return every node in a community of its own} */
+    /**
+     * {@return every node in a community of its own}
+     *
+     * @param n the number of nodes
+     */
     public static Partition singletons(int n) {
         int[] l = new int[n];
         for (int i = 0; i < n; i++) {
@@ -83,7 +87,11 @@ public final class Partition {
         return of(l);
     }
 
-    /** {@return all nodes in one community (none when n is 0)} */
+    /**
+     * {@return all nodes in one community (none when n is 0)}
+     *
+     * @param n the number of nodes
+     */
     public static Partition whole(int n) {
         return of(new int[n]);
     }
@@ -98,12 +106,20 @@ public final class Partition {
         return sizes.length;
     }
 
-    /** {@return the community of node i} */
+    /**
+     * {@return the community of node {@code i}}
+     *
+     * @param i a node index
+     */
     public int community(int i) {
         return membership[i];
     }
 
-    /** {@return number of members of community c} */
+    /**
+     * {@return the number of members of community {@code c}}
+     *
+     * @param c a community label, 0 to {@code communityCount() - 1}
+     */
     public int size(int c) {
         return sizes[c];
     }
@@ -113,7 +129,11 @@ public final class Partition {
         return membership.clone();
     }
 
-    /** {@return the members of community c, in ascending order} */
+    /**
+     * {@return the members of community {@code c}, in ascending order}
+     *
+     * @param c a community label, 0 to {@code communityCount() - 1}
+     */
     public int[] members(int c) {
         int[] m = new int[sizes[c]];
         int k = 0;
@@ -139,7 +159,12 @@ public final class Partition {
         return out;
     }
 
-    /** {@return whether nodes i and j share a community} */
+    /**
+     * {@return whether nodes {@code i} and {@code j} share a community}
+     *
+     * @param i a node index
+     * @param j another node index
+     */
     public boolean together(int i, int j) {
         return membership[i] == membership[j];
     }

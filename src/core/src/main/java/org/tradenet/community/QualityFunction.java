@@ -12,7 +12,13 @@ public enum QualityFunction {
     /** The constant Potts model of Traag, Van Dooren &amp; Nesterov (2011), in units of link weight. */
     CPM;
 
-    /** {@return the quality of {@code p} on {@code g} with resolution γ} */
+    /**
+     * {@return the quality of {@code p} on {@code g} with resolution γ, directed when g is}
+     *
+     * @param g          the graph
+     * @param p          a partition of its nodes
+     * @param resolution the resolution γ
+     */
     public double evaluate(CompactGraph g, Partition p, double resolution) {
         return switch (this) {
             case MODULARITY -> Modularity.of(g, p, resolution);

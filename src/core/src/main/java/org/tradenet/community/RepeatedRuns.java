@@ -30,6 +30,12 @@ public record RepeatedRuns(CommunityResult best, List<CommunityResult> runs) {
     /**
      * Runs {@code algorithm} {@code count} times on {@code g}, seeds counting up from its own.
      * Deterministic. O(count × one run).
+     *
+     * @param algorithm the detection, any implementation; its seed is the first run's
+     * @param g         the graph
+     * @param count     the number of runs, at least 1
+     * @return every run and the best (highest quality, earliest on a tie)
+     * @throws IllegalArgumentException when {@code count} is below 1
      */
     public static RepeatedRuns of(CommunityDetection algorithm, CompactGraph g, int count) {
         if (count < 1) {

@@ -123,6 +123,12 @@ public record NetworkSpec(Set<Integer> years, Set<String> products, double minVa
         return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, weight, d, includeNonCountryAreas);
     }
 
+    /**
+     * {@return a copy that keeps or leaves out the trade of areas that are not countries, the other
+     * settings unchanged}
+     *
+     * @param include true to keep non-country areas (for instance "Other Asia, nes") as nodes
+     */
     public NetworkSpec withNonCountryAreas(boolean include) {
         return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, weight, directed, include);
     }

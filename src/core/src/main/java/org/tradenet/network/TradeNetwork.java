@@ -84,17 +84,38 @@ public final class TradeNetwork {
         this.compact = CompactGraph.of(this.nodes.size(), s, t, w, spec.directed());
     }
 
-    /** Loads a shipped data set or a file (format detected) with the default {@link NetworkSpec}. */
+    /**
+     * Loads a shipped data set or a file (format detected) with the default {@link NetworkSpec}.
+     *
+     * @param nameOrPath a shipped data set's name ({@code rare-earths}, …) or a file path
+     * @return the network, exporter → importer, weighted by trade value
+     * @throws IOException when the file cannot be read
+     */
     public static TradeNetwork load(String nameOrPath) throws IOException {
         return load(nameOrPath, NetworkSpec.defaults());
     }
 
-    /** Loads a shipped data set or a file (format detected) and builds it with {@code spec}. */
+    /**
+     * Loads a shipped data set or a file (format detected) and builds it with {@code spec}.
+     *
+     * @param nameOrPath a shipped data set's name ({@code rare-earths}, …) or a file path
+     * @param spec       years, products, filters, weight meaning and direction
+     * @return the network
+     * @throws IOException when the file cannot be read
+     */
     public static TradeNetwork load(String nameOrPath, NetworkSpec spec) throws IOException {
         return load(nameOrPath, spec, ReadOptions.defaults());
     }
 
-    /** Loads a shipped data set or a file with explicit read options. */
+    /**
+     * Loads a shipped data set or a file with explicit read options.
+     *
+     * @param nameOrPath a shipped data set's name ({@code rare-earths}, …) or a file path
+     * @param spec       years, products, filters, weight meaning and direction
+     * @param options    format, leniency, mirror rule and country registry
+     * @return the network
+     * @throws IOException when the file cannot be read
+     */
     public static TradeNetwork load(String nameOrPath, NetworkSpec spec, ReadOptions options) throws IOException {
         DataSource source = Datasets.source(nameOrPath);
         String label = Datasets.find(nameOrPath).map(Dataset::name).orElse(source.name());
@@ -215,7 +236,11 @@ public final class TradeNetwork {
         return links.size();
     }
 
-    /** {@return node {@code i}, in id order} */
+    /**
+     * {@return node {@code i}, in id order}
+     *
+     * @param i a node index, 0 to {@code nodeCount() - 1}
+     */
     public Country country(int i) {
         return nodes.get(i);
     }
@@ -225,7 +250,11 @@ public final class TradeNetwork {
         return nodes;
     }
 
-    /** {@return the index of a node id} */
+    /**
+     * {@return the index of a node id, empty when the network has no such node}
+     *
+     * @param id a node id (ISO alpha-3 code for countries)
+     */
     public Optional<Integer> indexOf(String id) {
         return Optional.ofNullable(index.get(id));
     }
@@ -261,8 +290,8 @@ public final class TradeNetwork {
     }
 
     /**
-     * The network as an unmodifiable JGraphT graph: vertices are node ids, edges {@link
-     * TradeLink}s with their weight; directed unless the spec says otherwise.
+     * {@return the network as an unmodifiable JGraphT graph} Vertices are node ids, edges {@link
+     * TradeLink}s with their weight; directed (exporter → importer) unless the spec says otherwise.
      */
     public Graph<String, TradeLink> graph() {
         Graph<String, TradeLink> g = graph;
