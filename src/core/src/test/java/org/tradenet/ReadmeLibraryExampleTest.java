@@ -2,51 +2,100 @@ package org.tradenet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.Test;
-import org.tradenet.analysis.Analysis;
-import org.tradenet.analysis.AnalysisParameters;
-import org.tradenet.analysis.AnalysisResult;
-import org.tradenet.community.CommunityResult;
-import org.tradenet.community.Leiden;
-import org.tradenet.community.LeidenParameters;
-import org.tradenet.metrics.HubParameters;
-import org.tradenet.metrics.HubReport;
-import org.tradenet.metrics.NetworkSummary;
-import org.tradenet.network.NetworkSpec;
-import org.tradenet.network.TradeNetwork;
-import org.tradenet.shock.Elasticities;
-import org.tradenet.shock.GsimModel;
-import org.tradenet.shock.LevelsSolver;
+import org.junit.jupiter.api.io.TempDir;
 import org.tradenet.shock.Scenario;
-import org.tradenet.shock.ShockResult;
-import org.tradenet.shock.TariffSchedule;
 
-/** The README's library example, line for line, so that it keeps compiling and running. */
+/**
+ * The README's library example, read from {@code README.md} between the
+ * {@code library-example} markers, compiled with the system Java compiler against the test
+ * class path and run; its printed lines are checked. Editing the README edits the test.
+ */
 class ReadmeLibraryExampleTest {
 
+    private static final String START = "<!-- library-example:start -->";
+    private static final String END = "<!-- library-example:end -->";
+
+    /** The java block between the markers, without its fences. */
+    static String exampleBlock(String readme) {
+        int start = readme.indexOf(START);
+        int end = readme.indexOf(END);
+        assertThat(start).as("README.md has the start marker").isNotNegative();
+        assertThat(end).as("README.md has the end marker after it").isGreaterThan(start);
+        String between = readme.substring(start + START.length(), end).strip();
+        assertThat(between).startsWith("```java\n").endsWith("\n```");
+        return between.substring("```java\n".length(), between.length() - "\n```".length());
+    }
+
+    /** Imports stay at the top; every other line becomes the body of {@code main}. */
+    static String asClass(String block) {
+        List<String> imports = new ArrayList<>();
+        List<String> body = new ArrayList<>();
+        for (String line : block.split("\n")) {
+            (line.startsWith("import ") ? imports : body).add(line);
+        }
+        return String.join("\n", imports) + "\n\npublic class ReadmeExample {\n"
+                + "    public static void main(String[] args) throws Exception {\n"
+                + body.stream().map(l -> "        " + l).collect(Collectors.joining("\n"))
+                + "\n    }\n}\n";
+    }
+
     @Test
-    void theReadmeExampleRuns() throws Exception {
-        TradeNetwork net = TradeNetwork.load("rare-earths");                     // a shipped data set, or any file
-        TradeNetwork y2024 = TradeNetwork.load("magnets-timeline", NetworkSpec.defaults().withYears(Set.of(2024)));
+    void theReadmeExampleCompilesAndPrintsWhatItShould(@TempDir Path dir) throws Exception {
+        String source = asClass(exampleBlock(Files.readString(Path.of("README.md"))));
+        Path file = dir.resolve("ReadmeExample.java");
+        Files.writeString(file, source);
 
-        NetworkSummary summary = NetworkSummary.of(net, 10);
-        HubReport hubs = HubReport.of(net, HubParameters.defaults().withTop(5));
-        CommunityResult communities = new Leiden(LeidenParameters.defaults().withSeed(42)).detect(net);   // directed
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        StringWriter diagnostics = new StringWriter();
+        boolean compiled = compiler.getTask(diagnostics, null, null,
+                List.of("-classpath", System.getProperty("java.class.path"), "-d", dir.toString()),
+                null, compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8)
+                        .getJavaFileObjects(file)).call();
+        assertThat(compiled).as("README example compiles:\n%s\n%s", diagnostics, source).isTrue();
 
-        GsimModel model = GsimModel.of(net, TariffSchedule.forDataset("rare-earths").orElseThrow(), Elasticities.defaults());
-        ShockResult shock = LevelsSolver.defaults().solve(model, Scenario.load("allied-export-tax-25"));
-        TradeNetwork after = shock.postShockNetwork().orElseThrow();             // a network again
+        List<String> lines = run(dir);
+        assertThat(lines.get(0)).isEqualTo("117 countries, 4 communities");
+        assertThat(lines.get(1)).matches("magnets 2024: [1-9][0-9]* countries");
+        assertThat(lines).filteredOn(l -> l.startsWith("hub ")).isNotEmpty()
+                .contains("hub JPN", "hub VNM", "hub MYS");
+        assertThat(lines).contains("trade falls: true");
+        List<String> scenarioLines = lines.subList(lines.size() - Scenario.builtIns().size(), lines.size());
+        for (int i = 0; i < scenarioLines.size(); i++) {
+            assertThat(scenarioLines.get(i)).startsWith(Scenario.builtIns().get(i).name() + ": ")
+                    .hasSizeGreaterThan(Scenario.builtIns().get(i).name().length() + 2);
+        }
+    }
 
-        AnalysisResult all = new Analysis(AnalysisParameters.defaults())          // what `tradenet analyze` runs
-                .run(TradeNetwork.load("rare-earths", NetworkSpec.defaults().withSelfLoops(true)), Scenario.builtIns(), step -> { });
-
-        assertThat(summary.nodes()).isEqualTo(117);
-        assertThat(y2024.nodeCount()).isPositive();
-        assertThat(hubs.hubs()).extracting(HubReport.Hub::id).contains("JPN", "VNM", "MYS");
-        assertThat(communities.partition().communityCount()).isEqualTo(4);
-        assertThat(after.totalValueUsd()).isLessThan(net.totalValueUsd());
-        assertThat(all.scenarios()).hasSize(5);
+    /** Runs the compiled example's {@code main} and returns what it printed, line by line. */
+    private static List<String> run(Path classes) throws Exception {
+        PrintStream original = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                ReadmeLibraryExampleTest.class.getClassLoader());
+                PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+            Method main = loader.loadClass("ReadmeExample").getMethod("main", String[].class);
+            System.setOut(capture);
+            main.invoke(null, (Object) new String[0]);
+        } finally {
+            System.setOut(original);
+        }
+        return printed.toString(StandardCharsets.UTF_8).lines().toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.tradenet.community.CommunityDetection;
 import org.tradenet.community.Modularity;
 import org.tradenet.compare.PartitionComparison;
 import org.tradenet.compare.RankComparison;
@@ -41,8 +42,8 @@ import org.tradenet.shock.TariffSchedule;
  * shipped rare-earth network and five scenarios.
  *
  * <p>Reference: Han et al. (2025), iScience, doi:10.1016/j.isci.2025.113658 (the study this
- * reproduces on our data); Francois & Hall (2003) for GSIM; Traag, Waltman & van Eck (2019),
- * doi:10.1038/s41598-019-41695-z, for Leiden; Leicht & Newman (2008),
+ * reproduces on our data); Francois &amp; Hall (2003) for GSIM; Traag, Waltman &amp; van Eck (2019),
+ * doi:10.1038/s41598-019-41695-z, for Leiden; Leicht &amp; Newman (2008),
  * doi:10.1103/PhysRevLett.100.118703, for directed modularity.
  */
 public final class Analysis {
@@ -54,14 +55,42 @@ public final class Analysis {
     }
 
     private final AnalysisParameters parameters;
+    private final CommunityDetection detection;
 
+    /**
+     * An analysis with these settings; communities by Leiden with directed modularity at the
+     * settings' resolution γ.
+     *
+     * @param parameters the settings
+     */
     public Analysis(AnalysisParameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters);
+        this(parameters, CommunityView.leiden(parameters.resolution()));
     }
 
-    /** The settings. */
+    /**
+     * An analysis whose communities come from {@code detection}, any implementation of {@link
+     * CommunityDetection} (Leiden, Louvain or one of your own). It runs {@code
+     * parameters.runs()} times per network with seeds {@code parameters.seed()}, {@code seed+1},
+     * …, replacing its own seed; the best run (highest quality it reports) is kept. The
+     * resolution in {@code parameters} still measures how well the baseline communities persist
+     * after a shock (directed modularity); the detection's own settings decide everything else.
+     *
+     * @param parameters the settings
+     * @param detection  the community detection algorithm
+     */
+    public Analysis(AnalysisParameters parameters, CommunityDetection detection) {
+        this.parameters = Objects.requireNonNull(parameters);
+        this.detection = Objects.requireNonNull(detection, "detection");
+    }
+
+    /** {@return the settings} */
     public AnalysisParameters parameters() {
         return parameters;
+    }
+
+    /** {@return the community detection algorithm (Leiden unless another was given)} */
+    public CommunityDetection detection() {
+        return detection;
     }
 
     /**
@@ -97,18 +126,18 @@ public final class Analysis {
         return new AnalysisResult(parameters, baseline, outcomes);
     }
 
-    /** The summary, hubs and communities of one network. */
+    /** {@return the summary, hubs and communities of one network} */
     public NetworkView view(TradeNetwork net) {
-        return NetworkView.of(net, parameters.top(), parameters.seed(), parameters.runs(), parameters.resolution());
+        return NetworkView.of(net, parameters.top(), detection, parameters.seed(), parameters.runs());
     }
 
     /**
-     * The directed communities of one network with these settings: Leiden, directed
-     * modularity at resolution γ, {@code runs} runs with seeds {@code seed, seed+1, …}, the
-     * best kept, stability from the consensus of the runs.
+     * The directed communities of one network with these settings: the detection (Leiden,
+     * directed modularity at resolution γ, unless another was given), {@code runs} runs with
+     * seeds {@code seed, seed+1, …}, the best kept, stability from the consensus of the runs.
      */
     public CommunityView communities(TradeNetwork net) {
-        return CommunityView.of(net, parameters.seed(), parameters.runs(), parameters.resolution());
+        return CommunityView.of(net, detection, parameters.seed(), parameters.runs());
     }
 
     private ScenarioOutcome outcome(NetworkView baseline, ShockResult shock, NetworkView after) {

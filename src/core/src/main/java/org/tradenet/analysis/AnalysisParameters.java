@@ -14,7 +14,8 @@ import org.tradenet.shock.TariffSchedule;
  * @param elasticities the GSIM elasticities
  * @param tariffs      base tariffs; {@code null} takes the schedule shipped for the data set, if any
  * @param seed         seed of community detection (run k uses seed + k) and of the drawing layout
- * @param runs         Leiden restarts per network; the best is kept, the spread and each node's
+ * @param runs         community detection runs per network (Leiden unless the Analysis was given
+ *                     another detection); the best is kept, the spread and each node's
  *                     stability are reported
  * @param resolution   modularity resolution γ
  * @param top          how many countries per hub criterion and per table
@@ -24,6 +25,21 @@ import org.tradenet.shock.TariffSchedule;
 public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, TariffSchedule tariffs, long seed,
                                  int runs, double resolution, int top, double moveThreshold) {
 
+    /**
+     * Checks the components.
+     *
+     * @param solver        the GSIM solver, which fixes the model form (linear by default)
+     * @param elasticities  the GSIM elasticities
+     * @param tariffs       base tariffs; {@code null} takes the schedule shipped for the data set, if any
+     * @param seed          seed of community detection (run k uses seed + k) and of the drawing layout
+     * @param runs          community detection runs per network (Leiden unless the Analysis was given
+     *                      another detection); the best is kept, the spread and each node's stability
+     *                      are reported
+     * @param resolution    modularity resolution γ
+     * @param top           how many countries per hub criterion and per table
+     * @param moveThreshold the verdict's threshold on the change of the share of trade inside communities (a
+     *                      fraction; 0.01 = one percentage point)
+     */
     public AnalysisParameters {
         Objects.requireNonNull(solver, "solver");
         Objects.requireNonNull(elasticities, "elasticities");
@@ -54,35 +70,71 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
         return new AnalysisParameters(org.tradenet.shock.LinearSolver.create(), Elasticities.defaults(), null, 42, 10, 1.0, 5, 0.01);
     }
 
-    /** The model form of the solver. */
+    /** {@return the model form of the solver} */
     public Form form() {
         return solver.form();
     }
 
+    /**
+     * {@return a copy with {@code solver} replaced, the other settings unchanged}
+     *
+     * @param s the GSIM solver, which fixes the model form (linear by default)
+     */
     public AnalysisParameters withSolver(ShockSolver s) {
         return new AnalysisParameters(s, elasticities, tariffs, seed, runs, resolution, top, moveThreshold);
     }
 
+    /**
+     * {@return a copy with {@code elasticities} replaced, the other settings unchanged}
+     *
+     * @param e the GSIM elasticities
+     */
     public AnalysisParameters withElasticities(Elasticities e) {
         return new AnalysisParameters(solver, e, tariffs, seed, runs, resolution, top, moveThreshold);
     }
 
+    /**
+     * {@return a copy with {@code tariffs} replaced, the other settings unchanged}
+     *
+     * @param t base tariffs; {@code null} takes the schedule shipped for the data set, if any
+     */
     public AnalysisParameters withTariffs(TariffSchedule t) {
         return new AnalysisParameters(solver, elasticities, t, seed, runs, resolution, top, moveThreshold);
     }
 
+    /**
+     * {@return a copy with {@code seed} replaced, the other settings unchanged}
+     *
+     * @param s seed of community detection (run k uses seed + k) and of the drawing layout
+     */
     public AnalysisParameters withSeed(long s) {
         return new AnalysisParameters(solver, elasticities, tariffs, s, runs, resolution, top, moveThreshold);
     }
 
+    /**
+     * {@return a copy with {@code runs} replaced, the other settings unchanged}
+     *
+     * @param r community detection runs per network; the best is kept, the spread and each node's
+     *          stability are reported
+     */
     public AnalysisParameters withRuns(int r) {
         return new AnalysisParameters(solver, elasticities, tariffs, seed, r, resolution, top, moveThreshold);
     }
 
+    /**
+     * {@return a copy with {@code resolution} replaced, the other settings unchanged}
+     *
+     * @param g modularity resolution γ
+     */
     public AnalysisParameters withResolution(double g) {
         return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, g, top, moveThreshold);
     }
 
+    /**
+     * {@return a copy with {@code top} replaced, the other settings unchanged}
+     *
+     * @param t how many countries per hub criterion and per table
+     */
     public AnalysisParameters withTop(int t) {
         return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, resolution, t, moveThreshold);
     }

@@ -11,6 +11,13 @@ import java.util.List;
  */
 public record AnalysisResult(AnalysisParameters parameters, NetworkView baseline, List<ScenarioOutcome> scenarios) {
 
+    /**
+     * Copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param parameters the settings used
+     * @param baseline   the network before any shock
+     * @param scenarios  one outcome per scenario, in the order given
+     */
     public AnalysisResult {
         scenarios = List.copyOf(scenarios);
     }

@@ -3,6 +3,7 @@ package org.tradenet.analysis;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tradenet.community.CommunityDetection;
 import org.tradenet.community.CommunityProfile;
 import org.tradenet.community.Consensus;
 import org.tradenet.community.Leiden;
@@ -16,7 +17,8 @@ import org.tradenet.network.TradeNetwork;
 /**
  * The directed communities of one network, as the analysis reports them.
  *
- * @param runs               the Leiden runs (seeds seed, seed+1, …); the best is the partition used
+ * @param runs               the detection's runs (Leiden unless another was given; seeds seed,
+ *                           seed+1, …); the best is the partition used
  * @param consensus          the consensus of the runs, for each node's stability
  * @param ids                node ids in index order
  * @param profiles           each community's members, internal share and largest members
@@ -28,22 +30,39 @@ import org.tradenet.network.TradeNetwork;
 public record CommunityView(RepeatedRuns runs, Consensus consensus, List<String> ids, List<CommunityProfile> profiles,
                             int communities, int isolated, double insideCommunityShare, double insideRegionShare) {
 
+    /**
+     * Copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param runs                 the detection's runs (Leiden unless another was given; seeds seed, seed+1,
+     *                             …); the best is the partition used
+     * @param consensus            the consensus of the runs, for each node's stability
+     * @param ids                  node ids in index order
+     * @param profiles             each community's members, internal share and largest members
+     * @param communities          communities with at least two members
+     * @param isolated             nodes left with no trade at all
+     * @param insideCommunityShare share of trade value on links inside a community
+     * @param insideRegionShare    share of trade value on links inside a UN region
+     */
     public CommunityView {
         ids = List.copyOf(ids);
         profiles = List.copyOf(profiles);
     }
 
+    /** Leiden with directed modularity at resolution γ: the detection used unless another is given. */
+    static CommunityDetection leiden(double resolution) {
+        return new Leiden(LeidenParameters.defaults().withResolution(resolution));
+    }
+
     /**
-     * The directed communities of {@code net}: Leiden with directed modularity at resolution
-     * γ, {@code runs} runs with seeds {@code seed, seed+1, …}, the best kept, each node's
-     * stability from the consensus of the runs; the shares of trade value inside communities
-     * and inside UN regions. Shared by {@link Analysis} and {@link Timeline}, so both measure
-     * the same way.
+     * The communities of {@code net} found by {@code detection} (directed Leiden by default),
+     * run {@code runs} times with seeds {@code seed, seed+1, …} (its own seed is replaced), the
+     * best kept, each node's stability from the consensus of the runs; the shares of trade
+     * value inside communities and inside UN regions. Shared by {@link Analysis} and {@link
+     * Timeline}, so both measure the same way.
      */
-    static CommunityView of(TradeNetwork net, long seed, int runs, double resolution) {
+    static CommunityView of(TradeNetwork net, CommunityDetection detection, long seed, int runs) {
         CompactGraph g = net.compact();
-        Leiden leiden = new Leiden(LeidenParameters.defaults().withResolution(resolution).withSeed(seed));
-        RepeatedRuns all = RepeatedRuns.of(leiden, g, runs);
+        RepeatedRuns all = RepeatedRuns.of(detection.withSeed(seed), g, runs);
         Partition best = all.best().partition();
         Consensus consensus = Consensus.of(g, all.partitions());
         int communities = 0;
@@ -64,17 +83,20 @@ public record CommunityView(RepeatedRuns runs, Consensus consensus, List<String>
         return new CommunityView(all, consensus, ids, CommunityProfile.of(g, best), communities, isolated, inside, region);
     }
 
-    /** The best partition over the runs (canonical labels, largest community first). */
+    /** {@return the best partition over the runs (canonical labels, largest community first)} */
     public Partition partition() {
         return runs.best().partition();
     }
 
-    /** Its directed modularity (Leicht–Newman, resolution γ). */
+    /**
+     * {@return its quality as the detection reports it: directed modularity (Leicht–Newman, resolution γ)
+     * for Leiden}
+     */
     public double modularity() {
         return runs.best().quality();
     }
 
-    /** Per node, the share of runs that put it with the members of its consensus community. */
+    /** {@return per node, the share of runs that put it with the members of its consensus community} */
     public double[] stability() {
         return consensus.stability();
     }

@@ -1,5 +1,6 @@
 package org.tradenet.analysis;
 
+import org.tradenet.community.CommunityDetection;
 import org.tradenet.metrics.HubParameters;
 import org.tradenet.metrics.HubReport;
 import org.tradenet.metrics.NetworkSummary;
@@ -17,12 +18,13 @@ import org.tradenet.network.TradeNetwork;
 public record NetworkView(TradeNetwork network, NetworkSummary summary, HubReport hubs, CommunityView communities) {
 
     /**
-     * The view of {@code net}: its summary and hubs (top {@code top}) and its directed
-     * communities ({@link CommunityView#of}). Shared by {@link Analysis} and {@link Timeline}.
+     * The view of {@code net}: its summary and hubs (top {@code top}) and its communities found
+     * by {@code detection} ({@link CommunityView#of}). Shared by {@link Analysis} and {@link
+     * Timeline}.
      */
-    static NetworkView of(TradeNetwork net, int top, long seed, int runs, double resolution) {
+    static NetworkView of(TradeNetwork net, int top, CommunityDetection detection, long seed, int runs) {
         NetworkSummary summary = NetworkSummary.of(net, top);
         HubReport hubs = HubReport.of(net, HubParameters.defaults().withTop(top));
-        return new NetworkView(net, summary, hubs, CommunityView.of(net, seed, runs, resolution));
+        return new NetworkView(net, summary, hubs, CommunityView.of(net, detection, seed, runs));
     }
 }

@@ -21,11 +21,24 @@ import org.tradenet.shock.ShockResult;
 public record ScenarioOutcome(ShockResult shock, NetworkView after, PartitionComparison comparison,
                               double baselineModularityAfter, List<RankComparison> rankChanges, Verdict verdict) {
 
+    /**
+     * Copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param shock                   the GSIM result (prices, flows, totals, welfare, diagnostics)
+     * @param after                   the post-shock network, its hubs and communities
+     * @param comparison              baseline communities against post-shock communities (NMI, ARI, VI,
+     *                                moves)
+     * @param baselineModularityAfter modularity of the baseline partition on the post-shock network: above
+     *                                the baseline's own modularity when the old blocs trade more among
+     *                                themselves
+     * @param rankChanges             hub-criterion rank changes, baseline → post-shock
+     * @param verdict                 fragments, integrates, or little change
+     */
     public ScenarioOutcome {
         rankChanges = List.copyOf(rankChanges);
     }
 
-    /** The scenario's name. */
+    /** {@return the scenario's name} */
     public String name() {
         return shock.scenario().name();
     }

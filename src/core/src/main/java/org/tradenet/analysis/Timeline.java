@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.tradenet.community.CommunityDetection;
 import org.tradenet.data.Dataset;
 import org.tradenet.data.Datasets;
 import org.tradenet.data.FlowTable;
@@ -42,12 +43,32 @@ import org.tradenet.network.TradeNetwork;
 public final class Timeline {
 
     private final TimelineParameters parameters;
+    private final CommunityDetection detection;
 
+    /**
+     * A timeline with these settings; communities by Leiden with directed modularity at the
+     * settings' resolution γ.
+     *
+     * @param parameters the settings
+     */
     public Timeline(TimelineParameters parameters) {
-        this.parameters = Objects.requireNonNull(parameters);
+        this(parameters, CommunityView.leiden(parameters.resolution()));
     }
 
-    /** The settings. */
+    /**
+     * A timeline whose communities come from {@code detection} (any {@link CommunityDetection}),
+     * run {@code parameters.runs()} times per year with seeds {@code parameters.seed()}, {@code
+     * seed+1}, …, replacing its own seed; the best run is kept.
+     *
+     * @param parameters the settings
+     * @param detection  the community detection algorithm
+     */
+    public Timeline(TimelineParameters parameters, CommunityDetection detection) {
+        this.parameters = Objects.requireNonNull(parameters);
+        this.detection = Objects.requireNonNull(detection, "detection");
+    }
+
+    /** {@return the settings} */
     public TimelineParameters parameters() {
         return parameters;
     }
@@ -93,8 +114,8 @@ public final class Timeline {
                 notes.add(y + ": no links left after the filters; year left out");
                 continue;
             }
-            out.add(new TimelineYear(y, NetworkView.of(net, parameters.top(), parameters.seed(), parameters.runs(),
-                    parameters.resolution())));
+            out.add(new TimelineYear(y, NetworkView.of(net, parameters.top(), detection, parameters.seed(),
+                    parameters.runs())));
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException(name + ": no year has links left after the filters");

@@ -18,6 +18,15 @@ import org.tradenet.network.TradeNetwork;
 public record TimelineResult(TimelineParameters parameters, String network, TradeNetwork all, List<TimelineYear> years,
                              List<String> notes) {
 
+    /**
+     * Checks the components and copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param parameters the settings used
+     * @param network    the data set's name
+     * @param all        the network of all the years summed (for a drawing's layout; not measured)
+     * @param years      one entry per year that has links, ascending
+     * @param notes      what was left out (years without links)
+     */
     public TimelineResult {
         years = List.copyOf(years);
         notes = List.copyOf(notes);
@@ -37,33 +46,36 @@ public record TimelineResult(TimelineParameters parameters, String network, Trad
      */
     public record Trend(int firstYear, double first, int lastYear, double last, double slopePerYear) {
 
-        /** Last minus first. */
+        /** {@return last minus first} */
         public double change() {
             return last - first;
         }
     }
 
-    /** The first year. */
+    /** {@return the first year} */
     public TimelineYear first() {
         return years.get(0);
     }
 
-    /** The last year. */
+    /** {@return the last year} */
     public TimelineYear last() {
         return years.get(years.size() - 1);
     }
 
-    /** The years as numbers, for a chart's x axis. */
+    /** {@return the years as numbers, for a chart's x axis} */
     public double[] x() {
         return years.stream().mapToDouble(TimelineYear::year).toArray();
     }
 
-    /** A figure per year, in year order. */
+    /** {@return a figure per year, in year order} */
     public double[] series(ToDoubleFunction<TimelineYear> figure) {
         return years.stream().mapToDouble(figure).toArray();
     }
 
-    /** First, last and the least-squares slope of a figure over the years (NaN years left out of the slope). */
+    /**
+     * {@return first, last and the least-squares slope of a figure over the years (NaN years left out of the
+     * slope)}
+     */
     public Trend trend(ToDoubleFunction<TimelineYear> figure) {
         SimpleRegression ols = new SimpleRegression();
         for (TimelineYear y : years) {

@@ -15,57 +15,59 @@ import org.tradenet.metrics.HubReport;
  */
 public record TimelineYear(int year, NetworkView view) {
 
-    /** Countries with at least one link that year. */
+    /** {@return countries with at least one link that year} */
     public int countries() {
         return view.summary().nodes();
     }
 
-    /** Exporter → importer links that year. */
+    /** {@return exporter → importer links that year} */
     public int links() {
         return view.summary().links();
     }
 
-    /** Total trade value, USD. */
+    /** {@return total trade value, USD} */
     public double valueUsd() {
         return view.summary().totalValueUsd();
     }
 
-    /** Herfindahl–Hirschman index of the exporters' shares of the year's trade value, in [1/n, 1]. */
+    /**
+     * {@return Herfindahl–Hirschman index of the exporters' shares of the year's trade value, in [1/n, 1]}
+     */
     public double exportHhi() {
         return view.summary().exportHhi();
     }
 
-    /** The largest exporter's share of the year's trade value. */
+    /** {@return the largest exporter's share of the year's trade value} */
     public double exportTop1Share() {
         return view.summary().exportTop1Share();
     }
 
-    /** The three largest exporters' share of the year's trade value. */
+    /** {@return the three largest exporters' share of the year's trade value} */
     public double exportTop3Share() {
         return view.summary().exportTop3Share();
     }
 
-    /** Directed communities of two or more countries. */
+    /** {@return directed communities of two or more countries} */
     public int communities() {
         return view.communities().communities();
     }
 
-    /** Directed modularity (Leicht–Newman) of the best partition. */
+    /** {@return directed modularity (Leicht–Newman) of the best partition} */
     public double modularity() {
         return view.communities().modularity();
     }
 
-    /** Share of the year's trade value on links inside a community. */
+    /** {@return share of the year's trade value on links inside a community} */
     public double insideCommunityShare() {
         return view.communities().insideCommunityShare();
     }
 
-    /** Share of the year's trade value on links inside a UN region. */
+    /** {@return share of the year's trade value on links inside a UN region} */
     public double insideRegionShare() {
         return view.communities().insideRegionShare();
     }
 
-    /** The ids of the top countries on a hub criterion, best first (only positive values rank). */
+    /** {@return the ids of the top countries on a hub criterion, best first (only positive values rank)} */
     public List<String> hubs(HubCriterion criterion) {
         return view.hubs().leaders().getOrDefault(criterion, List.of()).stream().map(HubReport.Reason::id).toList();
     }

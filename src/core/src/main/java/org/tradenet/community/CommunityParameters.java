@@ -1,24 +1,28 @@
 package org.tradenet.community;
 
-/** What every community algorithm is configured with; the algorithm's own record adds the rest. */
-public sealed interface CommunityParameters permits LeidenParameters, LouvainParameters {
+/**
+ * What every community algorithm is configured with; the algorithm's own record adds the rest.
+ * Implemented by {@link LeidenParameters}, {@link LouvainParameters} and by the parameters of
+ * any user-written {@link CommunityDetection}.
+ */
+public interface CommunityParameters {
 
-    /** The quality maximised. */
+    /** {@return the quality maximised} */
     QualityFunction quality();
 
-    /** The resolution γ (1 is standard modularity). */
+    /** {@return the resolution γ (1 is standard modularity)} */
     double resolution();
 
-    /** The seed of the random visiting order (and of Leiden's refinement draws). */
+    /** {@return the seed of the random visiting order (and of Leiden's refinement draws)} */
     long seed();
 
-    /** The most iterations; each starts from the partition the last one found. */
+    /** {@return the most iterations; each starts from the partition the last one found} */
     int maxIterations();
 
     /**
-     * Relative improvement below which the iterations stop: an iteration that raises the
-     * quality by no more than {@code tolerance · max(|Q|, 1e-12)} (or leaves the partition as
-     * it was) ends the run. 0 iterates until the quality stops rising at all.
+     * {@return the relative improvement below which the iterations stop} An iteration that raises the
+     * quality by no more than {@code tolerance · max(|Q|, 1e-12)} (or leaves the partition as it was) ends
+     * the run. 0 iterates until the quality stops rising at all.
      */
     double tolerance();
 }

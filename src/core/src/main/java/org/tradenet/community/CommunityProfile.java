@@ -31,27 +31,45 @@ public record CommunityProfile(int id, int[] members, double internalWeight, dou
     /** How many largest members a profile lists. */
     public static final int LARGEST = 3;
 
+    /**
+     * Copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param id             the canonical community label
+     * @param members        node indices, ascending (copied)
+     * @param internalWeight weight inside
+     * @param boundaryWeight weight crossing the boundary
+     * @param internalShare  internal / (internal + boundary); NaN for a community with no links
+     * @param largestMembers up to {@link #LARGEST} node indices, largest first (copied)
+     * @param connected      whether the community is connected in the graph
+     */
     public CommunityProfile {
         members = members.clone();
         largestMembers = largestMembers.clone();
     }
 
+    /** {@return a copy of the members, node indices in ascending order} */
     @Override
     public int[] members() {
         return members.clone();
     }
 
+    /** {@return a copy of the largest members (by total strength, out + in), largest first} */
     @Override
     public int[] largestMembers() {
         return largestMembers.clone();
     }
 
-    /** Number of members. */
+    /** {@return number of members} */
     public int size() {
         return members.length;
     }
 
-    /** One profile per community of {@code p}, in label order. O(n log n + entries). */
+    /**
+     * {@return one profile per community of {@code p}, in label order} O(n log n + entries).
+     *
+     * @param g the graph the partition was found on
+     * @param p a partition of its nodes
+     */
     public static List<CommunityProfile> of(CompactGraph g, Partition p) {
         Modularity.check(g, p);
         int k = p.communityCount();

@@ -15,14 +15,26 @@ public final class Connectivity {
     private Connectivity() {
     }
 
-    /** True when every community of {@code p} is connected in {@code g}. */
+    /**
+     * {@return true when every community of {@code p} is connected in {@code g}} Connected means weakly
+     * connected: links count in either direction. O(n + entries).
+     *
+     * @param g the graph
+     * @param p a partition of its nodes
+     */
     public static boolean communitiesConnected(CompactGraph g, Partition p) {
         Modularity.check(g, p);
         int[] memb = p.membership();
         return Partition.of(components(g, memb)).communityCount() == p.communityCount();
     }
 
-    /** The communities that are not connected in {@code g}, in label order. */
+    /**
+     * {@return the labels of the communities that are not (weakly) connected in {@code g}, in label order}
+     * O(n + entries).
+     *
+     * @param g the graph
+     * @param p a partition of its nodes
+     */
     public static int[] disconnectedCommunities(CompactGraph g, Partition p) {
         Modularity.check(g, p);
         int[] memb = p.membership();
@@ -38,7 +50,13 @@ public final class Connectivity {
         return java.util.stream.IntStream.range(0, pieces.length).filter(c -> pieces[c] > 1).toArray();
     }
 
-    /** {@code p} with every community split into its connected pieces. */
+    /**
+     * {@return {@code p} with every community split into its (weakly) connected pieces, canonically
+     * labelled} O(n + entries).
+     *
+     * @param g the graph
+     * @param p a partition of its nodes
+     */
     public static Partition splitDisconnected(CompactGraph g, Partition p) {
         Modularity.check(g, p);
         return Partition.of(components(g, p.membership()));

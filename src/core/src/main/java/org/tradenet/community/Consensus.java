@@ -30,26 +30,53 @@ import org.tradenet.network.CompactGraph;
  */
 public record Consensus(Partition partition, double[] stability, int runs, double threshold) {
 
+    /**
+     * Copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param partition the consensus partition
+     * @param stability per node, in [0, 1] (copied)
+     * @param runs      how many partitions were combined
+     * @param threshold the co-assignment fraction a link must exceed
+     */
     public Consensus {
         stability = stability.clone();
     }
 
+    /** {@return a copy of the stabilities, one per node in index order, each in [0, 1]} */
     @Override
     public double[] stability() {
         return stability.clone();
     }
 
-    /** Stability of node v. */
+    /**
+     * {@return the stability of node {@code v}: the share of the partitions that put it with the members
+     * of its consensus community}
+     *
+     * @param v a node index
+     */
     public double stability(int v) {
         return stability[v];
     }
 
-    /** The consensus with threshold ½. */
+    /**
+     * {@return the consensus of {@code partitions} with threshold ½: two linked nodes are joined when
+     * more than half of the partitions put them together}
+     *
+     * @param g          the graph the partitions were found on
+     * @param partitions partitions of its nodes (for instance the runs of {@link RepeatedRuns})
+     */
     public static Consensus of(CompactGraph g, List<Partition> partitions) {
         return of(g, partitions, 0.5);
     }
 
-    /** The consensus of {@code partitions} (all over g's nodes) on the links of g. */
+    /**
+     * {@return the consensus of {@code partitions} (all over g's nodes) on the links of g}
+     *
+     * @param g          the graph the partitions were found on
+     * @param partitions partitions of its nodes (for instance the runs of {@link RepeatedRuns})
+     * @param threshold  the co-assignment fraction a link must exceed for the consensus to join its ends,
+     *                   in [0, 1)
+     */
     public static Consensus of(CompactGraph g, List<Partition> partitions, double threshold) {
         if (partitions.isEmpty()) {
             throw new IllegalArgumentException("a consensus needs at least one partition");

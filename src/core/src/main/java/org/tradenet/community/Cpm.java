@@ -21,7 +21,13 @@ public final class Cpm {
     private Cpm() {
     }
 
-    /** CPM quality of {@code p} on {@code g}, directed when g is. */
+    /**
+     * {@return the CPM quality of {@code p} on {@code g}, directed when g is, in units of link weight}
+     *
+     * @param g          the graph
+     * @param p          a partition of its nodes
+     * @param resolution the resolution γ: the density a community must beat
+     */
     public static double of(CompactGraph g, Partition p, double resolution) {
         Modularity.check(g, p);
         return new Objective(QualityFunction.CPM, g, resolution).quality(Level.of(g, QualityFunction.CPM),

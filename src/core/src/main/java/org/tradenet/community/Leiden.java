@@ -28,6 +28,11 @@ public final class Leiden implements CommunityDetection {
 
     private final LeidenParameters parameters;
 
+    /**
+     * Leiden with these settings; the graph goes in per call.
+     *
+     * @param parameters the settings (quality, resolution, seed, iterations, tolerance, randomness)
+     */
     public Leiden(LeidenParameters parameters) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }

@@ -22,6 +22,11 @@ public final class Louvain implements CommunityDetection {
 
     private final LouvainParameters parameters;
 
+    /**
+     * Louvain with these settings; the graph goes in per call.
+     *
+     * @param parameters the settings (quality, resolution, seed, iterations, tolerance)
+     */
     public Louvain(LouvainParameters parameters) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }

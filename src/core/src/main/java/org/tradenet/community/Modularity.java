@@ -27,26 +27,47 @@ public final class Modularity {
     private Modularity() {
     }
 
-    /** Directed modularity when {@code g} is directed, undirected modularity otherwise. */
+    /**
+     * {@return directed modularity when {@code g} is directed, undirected modularity otherwise} O(n +
+     * entries).
+     *
+     * @param g          the graph
+     * @param p          a partition of its nodes
+     * @param resolution the resolution γ (1 is standard modularity)
+     */
     public static double of(CompactGraph g, Partition p, double resolution) {
         check(g, p);
         return new Objective(QualityFunction.MODULARITY, g, resolution).quality(Level.of(g, QualityFunction.MODULARITY),
                 p.membership(), p.communityCount());
     }
 
-    /** Modularity with γ = 1. */
+    /**
+     * {@return modularity with γ = 1, directed when {@code g} is}
+     *
+     * @param g the graph
+     * @param p a partition of its nodes
+     */
     public static double of(CompactGraph g, Partition p) {
         return of(g, p, 1.0);
     }
 
-    /** Leicht–Newman directed modularity; on an undirected graph it equals undirected modularity. */
+    /**
+     * {@return Leicht–Newman directed modularity; on an undirected graph it equals undirected modularity}
+     *
+     * @param g          the graph
+     * @param p          a partition of its nodes
+     * @param resolution the resolution γ (1 is standard modularity)
+     */
     public static double directed(CompactGraph g, Partition p, double resolution) {
         return of(g, p, resolution);
     }
 
     /**
-     * Undirected modularity.
+     * {@return undirected (Newman–Girvan) modularity}
      *
+     * @param g          an undirected graph
+     * @param p          a partition of its nodes
+     * @param resolution the resolution γ (1 is standard modularity)
      * @throws IllegalArgumentException when {@code g} is directed (use {@code g.symmetrized()})
      */
     public static double undirected(CompactGraph g, Partition p, double resolution) {

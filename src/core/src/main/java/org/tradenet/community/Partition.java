@@ -21,7 +21,7 @@ public final class Partition {
     }
 
     /**
-     * The partition that puts nodes with equal labels together.
+     * {@return the partition that puts nodes with equal labels together}
      *
      * @param labels any int label per node ({@code labels[i]} is node i's community); copied
      */
@@ -74,7 +74,11 @@ public final class Partition {
         return new Partition(canonical, sizes);
     }
 
-    /** Every node in a community of its own. */
+    /**
+     * {@return every node in a community of its own}
+     *
+     * @param n the number of nodes
+     */
     public static Partition singletons(int n) {
         int[] l = new int[n];
         for (int i = 0; i < n; i++) {
@@ -83,37 +87,53 @@ public final class Partition {
         return of(l);
     }
 
-    /** All nodes in one community (none when n is 0). */
+    /**
+     * {@return all nodes in one community (none when n is 0)}
+     *
+     * @param n the number of nodes
+     */
     public static Partition whole(int n) {
         return of(new int[n]);
     }
 
-    /** Number of nodes. */
+    /** {@return number of nodes} */
     public int nodeCount() {
         return membership.length;
     }
 
-    /** Number of communities. */
+    /** {@return number of communities} */
     public int communityCount() {
         return sizes.length;
     }
 
-    /** The community of node i. */
+    /**
+     * {@return the community of node {@code i}}
+     *
+     * @param i a node index
+     */
     public int community(int i) {
         return membership[i];
     }
 
-    /** Number of members of community c. */
+    /**
+     * {@return the number of members of community {@code c}}
+     *
+     * @param c a community label, 0 to {@code communityCount() - 1}
+     */
     public int size(int c) {
         return sizes[c];
     }
 
-    /** A copy of the membership array: {@code membership()[i]} is node i's community. */
+    /** {@return a copy of the membership array: {@code membership()[i]} is node i's community} */
     public int[] membership() {
         return membership.clone();
     }
 
-    /** The members of community c, in ascending order. */
+    /**
+     * {@return the members of community {@code c}, in ascending order}
+     *
+     * @param c a community label, 0 to {@code communityCount() - 1}
+     */
     public int[] members(int c) {
         int[] m = new int[sizes[c]];
         int k = 0;
@@ -125,7 +145,7 @@ public final class Partition {
         return m;
     }
 
-    /** The members of every community, community by community. */
+    /** {@return the members of every community, community by community} */
     public int[][] communities() {
         int[][] out = new int[sizes.length][];
         int[] fill = new int[sizes.length];
@@ -139,7 +159,12 @@ public final class Partition {
         return out;
     }
 
-    /** Whether nodes i and j share a community. */
+    /**
+     * {@return whether nodes {@code i} and {@code j} share a community}
+     *
+     * @param i a node index
+     * @param j another node index
+     */
     public boolean together(int i, int j) {
         return membership[i] == membership[j];
     }

@@ -9,10 +9,16 @@ import org.tradenet.network.CompactGraph;
 public enum QualityFunction {
     /** Modularity (Newman–Girvan; Leicht–Newman for directed graphs), normalised by the total weight. */
     MODULARITY,
-    /** The constant Potts model of Traag, Van Dooren & Nesterov (2011), in units of link weight. */
+    /** The constant Potts model of Traag, Van Dooren &amp; Nesterov (2011), in units of link weight. */
     CPM;
 
-    /** The quality of {@code p} on {@code g} with resolution γ. */
+    /**
+     * {@return the quality of {@code p} on {@code g} with resolution γ, directed when g is}
+     *
+     * @param g          the graph
+     * @param p          a partition of its nodes
+     * @param resolution the resolution γ
+     */
     public double evaluate(CompactGraph g, Partition p, double resolution) {
         return switch (this) {
             case MODULARITY -> Modularity.of(g, p, resolution);

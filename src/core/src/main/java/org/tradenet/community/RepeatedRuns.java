@@ -16,6 +16,12 @@ import org.tradenet.network.CompactGraph;
  */
 public record RepeatedRuns(CommunityResult best, List<CommunityResult> runs) {
 
+    /**
+     * Checks the components and copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param best the run with the highest quality
+     * @param runs every run, in seed order
+     */
     public RepeatedRuns {
         Objects.requireNonNull(best, "best");
         runs = List.copyOf(runs);
@@ -24,6 +30,12 @@ public record RepeatedRuns(CommunityResult best, List<CommunityResult> runs) {
     /**
      * Runs {@code algorithm} {@code count} times on {@code g}, seeds counting up from its own.
      * Deterministic. O(count × one run).
+     *
+     * @param algorithm the detection, any implementation; its seed is the first run's
+     * @param g         the graph
+     * @param count     the number of runs, at least 1
+     * @return every run and the best (highest quality, earliest on a tie)
+     * @throws IllegalArgumentException when {@code count} is below 1
      */
     public static RepeatedRuns of(CommunityDetection algorithm, CompactGraph g, int count) {
         if (count < 1) {
@@ -42,27 +54,27 @@ public record RepeatedRuns(CommunityResult best, List<CommunityResult> runs) {
         return new RepeatedRuns(best, all);
     }
 
-    /** The lowest quality reached. */
+    /** {@return the lowest quality reached} */
     public double minQuality() {
         return runs.stream().mapToDouble(CommunityResult::quality).min().orElse(Double.NaN);
     }
 
-    /** The highest quality reached (the best run's). */
+    /** {@return the highest quality reached (the best run's)} */
     public double maxQuality() {
         return runs.stream().mapToDouble(CommunityResult::quality).max().orElse(Double.NaN);
     }
 
-    /** The mean quality over the runs. */
+    /** {@return the mean quality over the runs} */
     public double meanQuality() {
         return runs.stream().mapToDouble(CommunityResult::quality).average().orElse(Double.NaN);
     }
 
-    /** The partitions of all runs, in seed order. */
+    /** {@return the partitions of all runs, in seed order} */
     public List<Partition> partitions() {
         return runs.stream().map(CommunityResult::partition).toList();
     }
 
-    /** How many runs found a partition equal to the best one. */
+    /** {@return how many runs found a partition equal to the best one} */
     public int runsEqualToBest() {
         return (int) runs.stream().filter(r -> r.partition().equals(best.partition())).count();
     }

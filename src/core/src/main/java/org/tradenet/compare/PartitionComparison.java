@@ -176,37 +176,37 @@ public final class PartitionComparison {
         return m;
     }
 
-    /** The nodes compared, in order. */
+    /** {@return the nodes compared, in order} */
     public List<String> nodes() {
         return nodes;
     }
 
-    /** Nodes of the before partition missing from the after one (left out of the measures). */
+    /** {@return nodes of the before partition missing from the after one (left out of the measures)} */
     public List<String> onlyBefore() {
         return onlyBefore;
     }
 
-    /** Nodes of the after partition missing from the before one (left out of the measures). */
+    /** {@return nodes of the after partition missing from the before one (left out of the measures)} */
     public List<String> onlyAfter() {
         return onlyAfter;
     }
 
-    /** Community labels of the before partition, in order. */
+    /** {@return community labels of the before partition, in order} */
     public List<String> beforeLabels() {
         return labelsA;
     }
 
-    /** Community labels of the after partition, in order. */
+    /** {@return community labels of the after partition, in order} */
     public List<String> afterLabels() {
         return labelsB;
     }
 
-    /** Number of communities before (among the compared nodes). */
+    /** {@return number of communities before (among the compared nodes)} */
     public int beforeCount() {
         return labelsA.size();
     }
 
-    /** Number of communities after (among the compared nodes). */
+    /** {@return number of communities after (among the compared nodes)} */
     public int afterCount() {
         return labelsB.size();
     }
@@ -226,17 +226,17 @@ public final class PartitionComparison {
         return Math.max(h, 0.0);
     }
 
-    /** H(A), nats. */
+    /** {@return H(A), nats} */
     public double entropyBefore() {
         return entropy(a, labelsA.size());
     }
 
-    /** H(B), nats. */
+    /** {@return H(B), nats} */
     public double entropyAfter() {
         return entropy(b, labelsB.size());
     }
 
-    /** I(A; B), nats. */
+    /** {@return I(A; B), nats} */
     public double mutualInformation() {
         double n = a.length;
         long[] na = rowSums();
@@ -253,12 +253,12 @@ public final class PartitionComparison {
         return Math.max(mi, 0.0);
     }
 
-    /** NMI with arithmetic normalisation. */
+    /** {@return NMI with arithmetic normalisation} */
     public double nmi() {
         return nmi(NmiNormalisation.ARITHMETIC);
     }
 
-    /** NMI with the given normalisation; NaN with no nodes. */
+    /** {@return NMI with the given normalisation; NaN with no nodes} */
     public double nmi(NmiNormalisation normalisation) {
         if (a.length == 0) {
             return Double.NaN;
@@ -275,7 +275,7 @@ public final class PartitionComparison {
         return Math.min(1.0, Math.max(0.0, mutualInformation() / d));
     }
 
-    /** Adjusted Rand index; NaN with no nodes. */
+    /** {@return adjusted Rand index; NaN with no nodes} */
     public double adjustedRand() {
         int n = a.length;
         if (n == 0) {
@@ -309,7 +309,7 @@ public final class PartitionComparison {
         return x * (x - 1) / 2.0;
     }
 
-    /** Variation of information, nats. */
+    /** {@return variation of information, nats} */
     public double variationOfInformation() {
         if (a.length == 0) {
             return Double.NaN;
@@ -337,12 +337,12 @@ public final class PartitionComparison {
         return s;
     }
 
-    /** Number of compared nodes in before community i and after community j. */
+    /** {@return number of compared nodes in before community i and after community j} */
     public long count(int before, int after) {
         return table[before][after];
     }
 
-    /** The after community matched to before community i, if any. */
+    /** {@return the after community matched to before community i, if any} */
     public java.util.Optional<String> matchOf(String beforeLabel) {
         int i = labelsA.indexOf(beforeLabel);
         if (i < 0 || matchOfA[i] < 0) {
@@ -351,7 +351,9 @@ public final class PartitionComparison {
         return java.util.Optional.of(labelsB.get(matchOfA[i]));
     }
 
-    /** Where the members of each before community went: one entry per non-empty cell, before-major. */
+    /**
+     * {@return where the members of each before community went: one entry per non-empty cell, before-major}
+     */
     public List<Transition> transitions() {
         Map<Long, List<String>> cells = new LinkedHashMap<>();
         Integer[] order = new Integer[a.length];
@@ -368,7 +370,10 @@ public final class PartitionComparison {
         return Collections.unmodifiableList(out);
     }
 
-    /** The nodes whose after community is not the one matched to their before community, in node order. */
+    /**
+     * {@return the nodes whose after community is not the one matched to their before community, in node
+     * order}
+     */
     public List<Move> moved() {
         List<Move> out = new ArrayList<>();
         for (int i = 0; i < a.length; i++) {

@@ -24,6 +24,15 @@ public record RankChange(String id, int rankBefore, int rankAfter, double valueB
         ONLY_AFTER
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param id          country id
+     * @param rankBefore  rank in the first network, 0 when the country is not in it
+     * @param rankAfter   rank in the second network, 0 when the country is not in it
+     * @param valueBefore value in the first network, NaN when absent
+     * @param valueAfter  value in the second network, NaN when absent
+     */
     public RankChange {
         Objects.requireNonNull(id, "id");
         if (rankBefore < 0 || rankAfter < 0 || rankBefore == 0 && rankAfter == 0) {
@@ -31,7 +40,7 @@ public record RankChange(String id, int rankBefore, int rankAfter, double valueB
         }
     }
 
-    /** Where the country is present. */
+    /** {@return where the country is present} */
     public Presence presence() {
         if (rankBefore == 0) {
             return Presence.ONLY_AFTER;
@@ -39,7 +48,10 @@ public record RankChange(String id, int rankBefore, int rankAfter, double valueB
         return rankAfter == 0 ? Presence.ONLY_BEFORE : Presence.BOTH;
     }
 
-    /** Places gained: {@code rankBefore - rankAfter}, positive when the country rose; 0 unless in both. */
+    /**
+     * {@return places gained: {@code rankBefore - rankAfter}, positive when the country rose; 0 unless in
+     * both}
+     */
     public int change() {
         return presence() == Presence.BOTH ? rankBefore - rankAfter : 0;
     }

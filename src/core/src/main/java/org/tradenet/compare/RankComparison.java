@@ -28,6 +28,14 @@ import org.tradenet.metrics.Ranking;
  */
 public record RankComparison(String metric, String before, String after, List<RankChange> changes) {
 
+    /**
+     * Checks the components and copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param metric  the metric compared
+     * @param before  label of the first network
+     * @param after   label of the second network
+     * @param changes one entry per country in either network, largest rise first, then ids
+     */
     public RankComparison {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(before, "before");
@@ -87,12 +95,12 @@ public record RankComparison(String metric, String before, String after, List<Ra
         return m;
     }
 
-    /** The {@code k} largest gains in rank (positive changes only), largest first. */
+    /** {@return the {@code k} largest gains in rank (positive changes only), largest first} */
     public List<RankChange> risers(int k) {
         return changes.stream().filter(c -> c.change() > 0).limit(k).toList();
     }
 
-    /** The {@code k} largest losses in rank (negative changes only), largest loss first. */
+    /** {@return the {@code k} largest losses in rank (negative changes only), largest loss first} */
     public List<RankChange> fallers(int k) {
         return changes.stream().filter(c -> c.change() < 0)
                 .sorted(Comparator.comparingInt(RankChange::change).thenComparingInt(RankChange::rankAfter).thenComparing(RankChange::id))
@@ -111,19 +119,19 @@ public record RankComparison(String metric, String before, String after, List<Ra
                 .toList();
     }
 
-    /** Countries only in the second network, best rank first. */
+    /** {@return countries only in the second network, best rank first} */
     public List<RankChange> entered() {
         return changes.stream().filter(c -> c.presence() == RankChange.Presence.ONLY_AFTER)
                 .sorted(Comparator.comparingInt(RankChange::rankAfter).thenComparing(RankChange::id)).toList();
     }
 
-    /** Countries only in the first network, best former rank first. */
+    /** {@return countries only in the first network, best former rank first} */
     public List<RankChange> left() {
         return changes.stream().filter(c -> c.presence() == RankChange.Presence.ONLY_BEFORE)
                 .sorted(Comparator.comparingInt(RankChange::rankBefore).thenComparing(RankChange::id)).toList();
     }
 
-    /** The change of one country, when it is in either network. */
+    /** {@return the change of one country, when it is in either network} */
     public java.util.Optional<RankChange> of(String id) {
         return changes.stream().filter(c -> c.id().equals(id)).findFirst();
     }

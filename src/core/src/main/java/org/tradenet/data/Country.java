@@ -30,6 +30,18 @@ public record Country(String id, String iso2, String name, String region, String
         CUSTOM
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param id        the canonical id: ISO3 for countries (TWN for Taiwan, whatever the source's
+     *                  spelling), tradenet's own {@code X…} ids for Comtrade's special areas, the id as
+     *                  given for custom regions and generic graph nodes
+     * @param iso2      ISO2 code, empty where none
+     * @param name      a readable name
+     * @param region    UN M49 region (Africa, Americas, Asia, Europe, Oceania); empty when unknown
+     * @param subregion UN M49 sub-region; empty when unknown
+     * @param kind      what the node is
+     */
     public Country {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
@@ -42,12 +54,12 @@ public record Country(String id, String iso2, String name, String region, String
         Objects.requireNonNull(kind, "kind");
     }
 
-    /** A node for an id that no registry knows; its name is the id and its region unknown. */
+    /** {@return a node for an id that no registry knows; its name is the id and its region unknown} */
     public static Country custom(String id) {
         return new Country(id, "", id, "", "", Kind.CUSTOM);
     }
 
-    /** True for countries and territories with ISO codes (not areas, totals or custom ids). */
+    /** {@return true for countries and territories with ISO codes (not areas, totals or custom ids)} */
     public boolean isCountry() {
         return kind == Kind.COUNTRY || kind == Kind.HISTORICAL;
     }

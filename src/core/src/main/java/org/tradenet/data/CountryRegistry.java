@@ -53,7 +53,7 @@ public final class CountryRegistry {
         });
     }
 
-    /** The registry shipped with tradenet ({@code networks/countries.csv}), loaded once. */
+    /** {@return the registry shipped with tradenet ({@code networks/countries.csv}), loaded once} */
     public static CountryRegistry standard() {
         CountryRegistry r = standard;
         if (r == null) {
@@ -132,12 +132,12 @@ public final class CountryRegistry {
         return new CountryRegistry(byId, byAlpha, byCode);
     }
 
-    /** The entry for a BACI/Comtrade numeric code. */
+    /** {@return the entry for a BACI/Comtrade numeric code} */
     public Optional<Country> byCode(int code) {
         return Optional.ofNullable(code >= 0 && code < smallCodes.length ? smallCodes[code] : byCode.get(code));
     }
 
-    /** The entry for an ISO3 code, an ISO2 code or an alias such as S19 (case-insensitive). */
+    /** {@return the entry for an ISO3 code, an ISO2 code or an alias such as S19 (case-insensitive)} */
     public Optional<Country> byAlpha(String code) {
         if (code == null) {
             return Optional.empty();
@@ -145,13 +145,13 @@ public final class CountryRegistry {
         return Optional.ofNullable(byAlpha.get(code.trim().toUpperCase(Locale.ROOT)));
     }
 
-    /** The entry whose canonical id is {@code id}, or a {@link Country#custom custom} node. */
+    /** {@return the entry whose canonical id is {@code id}, or a {@link Country#custom custom} node} */
     public Country lookupOrCustom(String id) {
         Country c = byId.get(id);
         return c != null ? c : Country.custom(id);
     }
 
-    /** Every canonical entry, in table order. */
+    /** {@return every canonical entry, in table order} */
     public Collection<Country> all() {
         return new ArrayList<>(byId.values());
     }

@@ -19,7 +19,7 @@ public class DataFormatException extends RuntimeException {
         this(new ReadProblem(file, line, field, reason));
     }
 
-    /** The problem, with file, line and field. */
+    /** {@return the problem, with file, line and field} */
     public ReadProblem problem() {
         return problem;
     }

@@ -38,7 +38,7 @@ public final class DataSource {
         this.opener = Objects.requireNonNull(opener);
     }
 
-    /** A file on disk, named as given. */
+    /** {@return a file on disk, named as given} */
     public static DataSource of(Path file) {
         return new DataSource(file.toString(), () -> {
             if (Files.isDirectory(file)) {
@@ -54,17 +54,17 @@ public final class DataSource {
         });
     }
 
-    /** Any stream, under a display name (used for class-path resources and tests). */
+    /** {@return any stream, under a display name (used for class-path resources and tests)} */
     public static DataSource of(String name, Opener opener) {
         return new DataSource(name, opener);
     }
 
-    /** The name messages use. */
+    /** {@return the name messages use} */
     public String name() {
         return name;
     }
 
-    /** A reader over the text, BOM skipped, malformed UTF-8 reported as an error. */
+    /** {@return a reader over the text, BOM skipped, malformed UTF-8 reported as an error} */
     public Reader openReader() throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

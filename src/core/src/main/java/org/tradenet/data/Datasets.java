@@ -28,7 +28,7 @@ public final class Datasets {
     private Datasets() {
     }
 
-    /** Every shipped data set. */
+    /** {@return every shipped data set} */
     public static List<Dataset> all() {
         List<Dataset> c = catalog;
         if (c == null) {
@@ -46,7 +46,7 @@ public final class Datasets {
         return c;
     }
 
-    /** The shipped data set of that name. */
+    /** {@return the shipped data set of that name} */
     public static Optional<Dataset> find(String name) {
         return all().stream().filter(d -> d.name().equals(name)).findFirst();
     }

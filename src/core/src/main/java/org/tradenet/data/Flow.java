@@ -26,6 +26,18 @@ public record Flow(String exporter, String importer, String hs6, int year, doubl
         EXPORTER
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param exporter       canonical id of the exporting country (edges run exporter → importer)
+     * @param importer       canonical id of the importing country; equal to the exporter for domestic sales
+     * @param hs6            six-digit HS code, empty when the source has none
+     * @param year           the year, 0 when the source has none
+     * @param valueUsd       value in US dollars (CIF for importers' declarations, FOB for exporters')
+     * @param quantityTonnes quantity in tonnes; NaN when the source has none
+     * @param side           whose declaration the flow comes from
+     * @param line           the line of the source file it was read from (0 when computed)
+     */
     public Flow {
         hs6 = hs6 == null ? "" : hs6;
         if (!(valueUsd >= 0) || Double.isInfinite(valueUsd)) {
@@ -33,12 +45,12 @@ public record Flow(String exporter, String importer, String hs6, int year, doubl
         }
     }
 
-    /** A flow with no product, year or quantity: for generic graphs and tests. */
+    /** {@return a flow with no product, year or quantity: for generic graphs and tests} */
     public static Flow of(String exporter, String importer, double valueUsd) {
         return new Flow(exporter, importer, "", 0, valueUsd, Double.NaN, Side.SINGLE, 0);
     }
 
-    /** True for domestic sales (exporter = importer). */
+    /** {@return true for domestic sales (exporter = importer)} */
     public boolean isDomestic() {
         return exporter.equals(importer);
     }

@@ -42,7 +42,7 @@ public final class FlowTable {
         this.report = report;
     }
 
-    /** Flows computed in memory (a model's output, a test) with nodes from {@code registry}. */
+    /** {@return flows computed in memory (a model's output, a test) with nodes from {@code registry}} */
     public static FlowTable of(List<Flow> flows, CountryRegistry registry, String sourceName) {
         Map<String, Country> nodes = new LinkedHashMap<>();
         for (Flow f : flows) {
@@ -75,7 +75,7 @@ public final class FlowTable {
         return readerFor(format).stream(source, options, sink);
     }
 
-    /** The reader of a format. */
+    /** {@return the reader of a format} */
     public static TradeDataReader readerFor(InputFormat format) {
         return switch (format) {
             case EDGES -> new EdgeListReader();
@@ -121,41 +121,41 @@ public final class FlowTable {
         }
     }
 
-    /** The flows, in source order. */
+    /** {@return the flows, in source order} */
     public List<Flow> flows() {
         return flows;
     }
 
-    /** Every id used, with its node. */
+    /** {@return every id used, with its node} */
     public Map<String, Country> nodes() {
         return nodes;
     }
 
-    /** True when the ids are countries (trade data); false for a generic graph. */
+    /** {@return true when the ids are countries (trade data); false for a generic graph} */
     public boolean countryIds() {
         return countryIds;
     }
 
-    /** What the reader did. */
+    /** {@return what the reader did} */
     public ReadReport report() {
         return report;
     }
 
-    /** The years present, ascending (0 stands for "no year"). */
+    /** {@return the years present, ascending (0 stands for "no year")} */
     public Set<Integer> years() {
         Set<Integer> y = new TreeSet<>();
         flows.forEach(f -> y.add(f.year()));
         return y;
     }
 
-    /** The HS6 codes present, ascending (empty string for "no product"). */
+    /** {@return the HS6 codes present, ascending (empty string for "no product")} */
     public Set<String> products() {
         Set<String> p = new TreeSet<>();
         flows.forEach(f -> p.add(f.hs6()));
         return p;
     }
 
-    /** Total value in USD. */
+    /** {@return total value in USD} */
     public double totalValueUsd() {
         double s = 0;
         for (Flow f : flows) {

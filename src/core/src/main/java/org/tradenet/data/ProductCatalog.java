@@ -32,7 +32,7 @@ public final class ProductCatalog {
         this.groups = Collections.unmodifiableMap(groups);
     }
 
-    /** The catalog with the built-in rare-earth value-chain groups. */
+    /** {@return the catalog with the built-in rare-earth value-chain groups} */
     public static ProductCatalog standard() {
         Map<String, ProductGroup> g = new LinkedHashMap<>();
         put(g, "rare-earth-ores", "Rare-earth ores and concentrates", "253090", "261220");
@@ -49,7 +49,7 @@ public final class ProductCatalog {
         g.put(name, new ProductGroup(name, description, new LinkedHashSet<>(Arrays.asList(codes))));
     }
 
-    /** A copy with {@code group} added (replacing a group of the same name). */
+    /** {@return a copy with {@code group} added (replacing a group of the same name)} */
     public ProductCatalog withGroup(ProductGroup group) {
         Map<String, ProductGroup> g = new LinkedHashMap<>(groups);
         g.put(group.name(), group);
@@ -96,13 +96,13 @@ public final class ProductCatalog {
         return c;
     }
 
-    /** Every group, built-in first. */
+    /** {@return every group, built-in first} */
     public Collection<ProductGroup> groups() {
         return groups.values();
     }
 
     /**
-     * Resolves a list of HS6 codes and group names ({@code "284610,magnets"}) to HS6 codes.
+     * {@return resolves a list of HS6 codes and group names ({@code "284610,magnets"}) to HS6 codes}
      *
      * @throws IllegalArgumentException naming the first item that is neither
      */

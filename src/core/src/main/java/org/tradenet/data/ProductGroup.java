@@ -15,6 +15,13 @@ public record ProductGroup(String name, String description, Set<String> codes) {
 
     private static final Pattern HS6 = Pattern.compile("\\d{6}");
 
+    /**
+     * Checks the components and copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param name        the group's name, used on the command line ({@code --hs rare-earths})
+     * @param description what the group covers
+     * @param codes       six-digit HS codes
+     */
     public ProductGroup {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a product group needs a name");
@@ -31,12 +38,12 @@ public record ProductGroup(String name, String description, Set<String> codes) {
         description = description == null ? "" : description;
     }
 
-    /** True when {@code code} is six digits. */
+    /** {@return true when {@code code} is six digits} */
     public static boolean isHs6(String code) {
         return code != null && HS6.matcher(code).matches();
     }
 
-    /** True when the group holds {@code hs6}. */
+    /** {@return true when the group holds {@code hs6}} */
     public boolean contains(String hs6) {
         return codes.contains(hs6);
     }

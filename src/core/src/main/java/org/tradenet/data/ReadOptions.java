@@ -13,29 +13,58 @@ import java.util.Objects;
  */
 public record ReadOptions(InputFormat format, boolean lenient, MirrorRule mirrorRule, CountryRegistry registry) {
 
+    /**
+     * Checks the components.
+     *
+     * @param format     the format, or {@link InputFormat#AUTO} to detect it from the header
+     * @param lenient    skip bad rows (each listed in the report with its reason) instead of stopping at the
+     *                   first
+     * @param mirrorRule which side of a Comtrade flow counts
+     * @param registry   the country registry that resolves codes
+     */
     public ReadOptions {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(mirrorRule, "mirrorRule");
         Objects.requireNonNull(registry, "registry");
     }
 
-    /** Auto-detected format, strict, importer-first, the standard registry. */
+    /** {@return auto-detected format, strict, importer-first, the standard registry} */
     public static ReadOptions defaults() {
         return new ReadOptions(InputFormat.AUTO, false, MirrorRule.IMPORTER_FIRST, CountryRegistry.standard());
     }
 
+    /**
+     * {@return a copy with {@code format} replaced, the other settings unchanged}
+     *
+     * @param f the format, or {@link InputFormat#AUTO} to detect it from the header
+     */
     public ReadOptions withFormat(InputFormat f) {
         return new ReadOptions(f, lenient, mirrorRule, registry);
     }
 
+    /**
+     * {@return a copy with {@code lenient} replaced, the other settings unchanged}
+     *
+     * @param l skip bad rows (each listed in the report with its reason) instead of stopping at the first
+     */
     public ReadOptions withLenient(boolean l) {
         return new ReadOptions(format, l, mirrorRule, registry);
     }
 
+    /**
+     * {@return a copy with {@code mirrorRule} replaced, the other settings unchanged}
+     *
+     * @param r which side of a Comtrade flow counts
+     */
     public ReadOptions withMirrorRule(MirrorRule r) {
         return new ReadOptions(format, lenient, r, registry);
     }
 
+    /**
+     * {@return a copy with {@code registry} replaced, the other settings unchanged}
+     *
+     * @param r the country registry that resolves codes
+     */
     public ReadOptions withRegistry(CountryRegistry r) {
         return new ReadOptions(format, lenient, mirrorRule, r);
     }

@@ -19,6 +19,17 @@ import java.util.List;
 public record ReadReport(String source, InputFormat format, long rowsRead, long flowsKept,
                          List<ReadProblem> skipped, List<String> notes, MirrorSummary mirror) {
 
+    /**
+     * Copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param source    the file or data set read
+     * @param format    the format it was read as
+     * @param rowsRead  data rows read (header excluded)
+     * @param flowsKept flows in the resulting table
+     * @param skipped   rows skipped, each with file, line, field and reason
+     * @param notes     other facts about the read, one sentence each
+     * @param mirror    how declarations were reconciled, for Comtrade input; {@code null} otherwise
+     */
     public ReadReport {
         skipped = List.copyOf(skipped);
         notes = List.copyOf(notes);

@@ -5,7 +5,7 @@ import java.io.IOException;
 /** Reads one input format into a {@link FlowTable}. Implementations are stateless. */
 public interface TradeDataReader {
 
-    /** The format this reader reads. */
+    /** {@return the format this reader reads} */
     InputFormat format();
 
     /**

@@ -27,7 +27,7 @@ import org.tradenet.network.CompactGraph;
  *
  * <p>Not randomised. Self-loops are ignored.
  */
-public final class Betweenness {
+public final class Betweenness implements NodeScoring {
 
     private final BetweennessParameters parameters;
 
@@ -35,12 +35,13 @@ public final class Betweenness {
         this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public BetweennessParameters parameters() {
         return parameters;
     }
 
     /** Betweenness of every node of {@code g}. */
+    @Override
     public NodeScores compute(CompactGraph g) {
         int n = g.n();
         ShortestPaths.Lengths lengths = ShortestPaths.lengths(g, parameters.distance());

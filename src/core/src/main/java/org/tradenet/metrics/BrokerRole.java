@@ -17,7 +17,10 @@ public enum BrokerRole {
     /** a, b and c in three different groups. */
     LIAISON;
 
-    /** The role of broker b for the groups {@code ga, gb, gc} (-1 = unknown, never equal to anything). */
+    /**
+     * {@return the role of broker b for the groups {@code ga, gb, gc} (-1 = unknown, never equal to
+     * anything)}
+     */
     public static BrokerRole of(int ga, int gb, int gc) {
         boolean ab = ga >= 0 && ga == gb;
         boolean bc = gb >= 0 && gb == gc;

@@ -28,6 +28,13 @@ import org.tradenet.network.CompactGraph;
  */
 public record BrokerRoles(String groups, boolean openOnly, List<Counts> counts) {
 
+    /**
+     * Checks the components and copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param groups   what the groups are
+     * @param openOnly whether two-paths closed by a direct link a → c were left out
+     * @param counts   the counts of each node, in node order
+     */
     public BrokerRoles {
         Objects.requireNonNull(groups, "groups");
         counts = List.copyOf(counts);
@@ -44,12 +51,12 @@ public record BrokerRoles(String groups, boolean openOnly, List<Counts> counts) 
      */
     public record Counts(long coordinator, long itinerant, long representative, long gatekeeper, long liaison) {
 
-        /** All two-paths brokered. */
+        /** {@return all two-paths brokered} */
         public long total() {
             return coordinator + itinerant + representative + gatekeeper + liaison;
         }
 
-        /** The count of one role. */
+        /** {@return the count of one role} */
         public long get(BrokerRole role) {
             return switch (role) {
                 case COORDINATOR -> coordinator;
@@ -61,7 +68,7 @@ public record BrokerRoles(String groups, boolean openOnly, List<Counts> counts) 
         }
     }
 
-    /** The counts of node {@code b}. */
+    /** {@return the counts of node {@code b}} */
     public Counts of(int b) {
         return counts.get(b);
     }

@@ -25,7 +25,7 @@ import org.tradenet.network.CompactGraph;
  * Methods and Applications, Cambridge University Press, doi:10.1017/CBO9780511815478, §5.3.
  * Not randomised.
  */
-public final class Closeness {
+public final class Closeness implements NodeScoring {
 
     private final ClosenessParameters parameters;
 
@@ -33,12 +33,13 @@ public final class Closeness {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public ClosenessParameters parameters() {
         return parameters;
     }
 
     /** Closeness of every node of {@code g}. */
+    @Override
     public NodeScores compute(CompactGraph g) {
         int n = g.n();
         ShortestPaths.Lengths lengths = ShortestPaths.lengths(g, parameters.distance());

@@ -25,7 +25,7 @@ import org.tradenet.network.CompactGraph;
  * <p>Reference: G. Fagiolo (2007), Clustering in complex directed networks, Physical Review E
  * 76:026107, doi:10.1103/PhysRevE.76.026107.
  */
-public final class Clustering {
+public final class Clustering implements NodeScoring {
 
     private final boolean weighted;
 
@@ -33,22 +33,23 @@ public final class Clustering {
         this.weighted = weighted;
     }
 
-    /** Fagiolo's weighted coefficient (cube roots of weights over the largest weight). */
+    /** {@return Fagiolo's weighted coefficient (cube roots of weights over the largest weight)} */
     public static Clustering weighted() {
         return new Clustering(true);
     }
 
-    /** The binary directed coefficient (every link weight 1). */
+    /** {@return the binary directed coefficient (every link weight 1)} */
     public static Clustering binary() {
         return new Clustering(false);
     }
 
-    /** Whether weights are used. */
+    /** {@return whether weights are used} */
     public boolean isWeighted() {
         return weighted;
     }
 
     /** The coefficient of every node of {@code g}. */
+    @Override
     public NodeScores compute(CompactGraph g) {
         int n = g.n();
         double max = NodeScores.maxWeight(g);

@@ -22,7 +22,7 @@ public final class Concentration {
     private Concentration() {
     }
 
-    /** Herfindahl–Hirschman index of the shares, in [1/n, 1]; NaN when the total is 0. */
+    /** {@return Herfindahl–Hirschman index of the shares, in [1/n, 1]; NaN when the total is 0} */
     public static double hhi(double[] amounts) {
         double total = total(amounts);
         if (!(total > 0)) {
@@ -36,7 +36,7 @@ public final class Concentration {
         return h;
     }
 
-    /** Share of the {@code k} largest amounts; NaN when the total is 0. */
+    /** {@return share of the {@code k} largest amounts; NaN when the total is 0} */
     public static double topShare(double[] amounts, int k) {
         double total = total(amounts);
         if (!(total > 0)) {
@@ -51,7 +51,7 @@ public final class Concentration {
         return top / total;
     }
 
-    /** Gini coefficient of the amounts; NaN when empty or the total is 0. */
+    /** {@return Gini coefficient of the amounts; NaN when empty or the total is 0} */
     public static double gini(double[] amounts) {
         double total = total(amounts);
         int n = amounts.length;

@@ -36,7 +36,7 @@ public enum DistanceKind {
         };
     }
 
-    /** How reports name the distance: {@code "1/w"}, {@code "-ln(w/total)"}, {@code "hops"}. */
+    /** {@return how reports name the distance: {@code "1/w"}, {@code "-ln(w/total)"}, {@code "hops"}} */
     public String formula() {
         return switch (this) {
             case INVERSE -> "1/w (inverse trade weight)";

@@ -26,7 +26,7 @@ import org.tradenet.network.CompactGraph;
  * <p>Reference: P. Bonacich (1987), Power and centrality: a family of measures, American
  * Journal of Sociology 92(5):1170–1182, doi:10.1086/228631.
  */
-public final class EigenvectorCentrality {
+public final class EigenvectorCentrality implements NodeScoring {
 
     private final IterationParameters parameters;
 
@@ -34,12 +34,13 @@ public final class EigenvectorCentrality {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public IterationParameters parameters() {
         return parameters;
     }
 
     /** Eigenvector centrality of every node of {@code g}. */
+    @Override
     public NodeScores compute(CompactGraph g) {
         int n = g.n();
         if (n == 0) {

@@ -22,7 +22,7 @@ import org.tradenet.network.CompactGraph;
  * doi:10.1016/S0378-4371(00)00311-3; P. Boldi and S. Vigna (2014), Axioms for centrality,
  * Internet Mathematics 10:222–262, doi:10.1080/15427951.2013.865686. Not randomised.
  */
-public final class Harmonic {
+public final class Harmonic implements NodeScoring {
 
     private final ClosenessParameters parameters;
 
@@ -30,12 +30,13 @@ public final class Harmonic {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public ClosenessParameters parameters() {
         return parameters;
     }
 
     /** Harmonic centrality of every node of {@code g}. */
+    @Override
     public NodeScores compute(CompactGraph g) {
         ShortestPaths.Lengths lengths = ShortestPaths.lengths(g, parameters.distance());
         boolean incoming = parameters.direction() == PathDirection.INCOMING;

@@ -44,12 +44,30 @@ public final class Hits {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public IterationParameters parameters() {
         return parameters;
     }
 
-    /** Hub and authority scores of every node of {@code g}. */
+    /**
+     * Hub scores alone, as a {@link NodeScoring} (one HITS run per call).
+     *
+     * @return a scoring whose result is {@code compute(g).hub()}
+     */
+    public NodeScoring hubs() {
+        return g -> compute(g).hub();
+    }
+
+    /**
+     * Authority scores alone, as a {@link NodeScoring} (one HITS run per call).
+     *
+     * @return a scoring whose result is {@code compute(g).authority()}
+     */
+    public NodeScoring authorities() {
+        return g -> compute(g).authority();
+    }
+
+    /** {@return hub and authority scores of every node of {@code g}} */
     public Scores compute(CompactGraph g) {
         int n = g.n();
         double max = NodeScores.maxWeight(g);

@@ -29,12 +29,12 @@ public enum HubCriterion {
         return role;
     }
 
-    /** The metric column ({@code throughput} is computed from the strengths). */
+    /** {@return the metric column ({@code throughput} is computed from the strengths)} */
     public String column() {
         return column;
     }
 
-    /** The reason in words. */
+    /** {@return the reason in words} */
     public String reason() {
         return reason;
     }

@@ -42,6 +42,19 @@ import org.tradenet.network.TradeNetwork;
 public record HubReport(String network, HubParameters parameters, List<Hub> hubs, Map<HubCriterion, List<Reason>> leaders,
                         NodeMetricTable metrics, NodeScores throughput, NodeGroups groups, BrokerRoles brokers) {
 
+    /**
+     * Copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param network    the network's name
+     * @param parameters the settings
+     * @param hubs       the hubs, most reasons first
+     * @param leaders    for each criterion, the top-k countries in rank order
+     * @param metrics    the metric table (columns inStrength, outStrength, pagerank, hub, authority,
+     *                   betweenness, ...)
+     * @param throughput {@code min(in, out)} strength of each node
+     * @param groups     the partition the broker roles refer to
+     * @param brokers    broker-role counts of every node
+     */
     public HubReport {
         hubs = List.copyOf(hubs);
         Map<HubCriterion, List<Reason>> copy = new EnumMap<>(HubCriterion.class);
@@ -71,11 +84,20 @@ public record HubReport(String network, HubParameters parameters, List<Hub> hubs
      * @param reasons the criteria on which it ranks in the top k, best rank first
      */
     public record Hub(int node, String id, String name, String region, List<Reason> reasons) {
+        /**
+         * Copies the collections and arrays it is given, so the record stays immutable.
+         *
+         * @param node    node index
+         * @param id      country id
+         * @param name    country name
+         * @param region  UN region (empty when unknown)
+         * @param reasons the criteria on which it ranks in the top k, best rank first
+         */
         public Hub {
             reasons = List.copyOf(reasons);
         }
 
-        /** The best (smallest) rank among the reasons. */
+        /** {@return the best (smallest) rank among the reasons} */
         public int bestRank() {
             return reasons.stream().mapToInt(Reason::rank).min().orElse(Integer.MAX_VALUE);
         }

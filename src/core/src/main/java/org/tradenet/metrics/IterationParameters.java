@@ -9,6 +9,12 @@ package org.tradenet.metrics;
  */
 public record IterationParameters(double tolerance, int maxIterations) {
 
+    /**
+     * Checks the components.
+     *
+     * @param tolerance     stop when the L1 change of the normalised vector is below {@code n · tolerance}
+     * @param maxIterations give up (converged = false) after this many iterations
+     */
     public IterationParameters {
         if (!(tolerance > 0) || Double.isInfinite(tolerance)) {
             throw new IllegalArgumentException("tolerance must be positive, was " + tolerance);
@@ -18,15 +24,25 @@ public record IterationParameters(double tolerance, int maxIterations) {
         }
     }
 
-    /** Tolerance 1e-12, at most 10,000 iterations. */
+    /** {@return tolerance 1e-12, at most 10,000 iterations} */
     public static IterationParameters defaults() {
         return new IterationParameters(1e-12, 10_000);
     }
 
+    /**
+     * {@return a copy with {@code tolerance} replaced, the other settings unchanged}
+     *
+     * @param t stop when the L1 change of the normalised vector is below {@code n · tolerance}
+     */
     public IterationParameters withTolerance(double t) {
         return new IterationParameters(t, maxIterations);
     }
 
+    /**
+     * {@return a copy with {@code maxIterations} replaced, the other settings unchanged}
+     *
+     * @param m give up (converged = false) after this many iterations
+     */
     public IterationParameters withMaxIterations(int m) {
         return new IterationParameters(tolerance, m);
     }

@@ -21,7 +21,7 @@ import org.tradenet.network.CompactGraph;
  * decomposition of networks, arXiv:cs/0310049; S. B. Seidman (1983), Network structure and
  * minimum degree, Social Networks 5:269–287, doi:10.1016/0378-8733(83)90028-X.
  */
-public final class KCore {
+public final class KCore implements NodeScoring {
 
     private final DegreeMode mode;
 
@@ -29,12 +29,13 @@ public final class KCore {
         this.mode = Objects.requireNonNull(mode, "mode");
     }
 
-    /** Which degree is peeled. */
+    /** {@return which degree is peeled} */
     public DegreeMode mode() {
         return mode;
     }
 
     /** The core number of every node of {@code g} (as doubles, so they sit with other scores). */
+    @Override
     public NodeScores compute(CompactGraph g) {
         int n = g.n();
         boolean useIn = g.directed() && (mode == DegreeMode.IN || mode == DegreeMode.TOTAL);

@@ -19,6 +19,17 @@ import java.util.Set;
 public record MetricsParameters(Set<NodeMetric> metrics, DistanceKind distance, PathDirection closeness,
                                 PageRankParameters pagerank, IterationParameters iteration, DegreeMode kcore, int threads) {
 
+    /**
+     * Checks the components and copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param metrics   the metrics to compute ({@link NodeMetric#STRENGTH} is always added)
+     * @param distance  how weights become lengths for betweenness, closeness, harmonic and path measures
+     * @param closeness direction of closeness and harmonic centrality
+     * @param pagerank  PageRank settings
+     * @param iteration HITS and eigenvector power-iteration settings
+     * @param kcore     which degree the k-core peels
+     * @param threads   threads for the shortest-path measures (results do not depend on it)
+     */
     public MetricsParameters {
         EnumSet<NodeMetric> m = EnumSet.of(NodeMetric.STRENGTH);
         m.addAll(metrics);
@@ -43,30 +54,65 @@ public record MetricsParameters(Set<NodeMetric> metrics, DistanceKind distance, 
                 Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * {@return a copy with {@code metrics} replaced, the other settings unchanged}
+     *
+     * @param m the metrics to compute ({@link NodeMetric#STRENGTH} is always added)
+     */
     public MetricsParameters withMetrics(Set<NodeMetric> m) {
         return new MetricsParameters(m, distance, closeness, pagerank, iteration, kcore, threads);
     }
 
+    /**
+     * {@return a copy with {@code distance} replaced, the other settings unchanged}
+     *
+     * @param d how weights become lengths for betweenness, closeness, harmonic and path measures
+     */
     public MetricsParameters withDistance(DistanceKind d) {
         return new MetricsParameters(metrics, d, closeness, pagerank, iteration, kcore, threads);
     }
 
+    /**
+     * {@return a copy with {@code closeness} replaced, the other settings unchanged}
+     *
+     * @param d direction of closeness and harmonic centrality
+     */
     public MetricsParameters withCloseness(PathDirection d) {
         return new MetricsParameters(metrics, distance, d, pagerank, iteration, kcore, threads);
     }
 
+    /**
+     * {@return a copy with {@code pagerank} replaced, the other settings unchanged}
+     *
+     * @param p PageRank settings
+     */
     public MetricsParameters withPageRank(PageRankParameters p) {
         return new MetricsParameters(metrics, distance, closeness, p, iteration, kcore, threads);
     }
 
+    /**
+     * {@return a copy with {@code iteration} replaced, the other settings unchanged}
+     *
+     * @param p HITS and eigenvector power-iteration settings
+     */
     public MetricsParameters withIteration(IterationParameters p) {
         return new MetricsParameters(metrics, distance, closeness, pagerank, p, kcore, threads);
     }
 
+    /**
+     * {@return a copy with {@code kcore} replaced, the other settings unchanged}
+     *
+     * @param m which degree the k-core peels
+     */
     public MetricsParameters withKCore(DegreeMode m) {
         return new MetricsParameters(metrics, distance, closeness, pagerank, iteration, m, threads);
     }
 
+    /**
+     * {@return a copy with {@code threads} replaced, the other settings unchanged}
+     *
+     * @param t threads for the shortest-path measures (results do not depend on it)
+     */
     public MetricsParameters withThreads(int t) {
         return new MetricsParameters(metrics, distance, closeness, pagerank, iteration, kcore, t);
     }

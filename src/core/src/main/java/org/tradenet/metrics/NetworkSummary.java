@@ -37,6 +37,24 @@ public record NetworkSummary(String network, int nodes, int links, double totalV
                              double exportTop3Share, List<Trader> topExporters, List<Trader> topImporters,
                              List<Dependence> dependence, List<String> notes) {
 
+    /**
+     * Copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param network             the data set's name
+     * @param nodes               number of countries with at least one link
+     * @param links               number of exporter–importer links (self-loops excluded)
+     * @param totalValueUsd       total value, USD
+     * @param totalQuantityTonnes total quantity of the links that report one, tonnes
+     * @param density             links over possible links
+     * @param reciprocity         share of links whose reverse exists (directed networks)
+     * @param exportHhi           HHI of exporters' shares of total value
+     * @param exportTop1Share     the largest exporter's share
+     * @param exportTop3Share     the three largest exporters' share
+     * @param topExporters        the largest exporters
+     * @param topImporters        the largest importers
+     * @param dependence          importers, largest first, with their largest supplier's share
+     * @param notes               what was left out while building the network
+     */
     public NetworkSummary {
         topExporters = List.copyOf(topExporters);
         topImporters = List.copyOf(topImporters);

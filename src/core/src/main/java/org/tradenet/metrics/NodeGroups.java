@@ -21,6 +21,14 @@ import org.tradenet.network.TradeNetwork;
  */
 public record NodeGroups(String name, List<String> labels, int[] membership) {
 
+    /**
+     * Checks the components and copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param name       what the groups are, e.g. {@code "UN M49 regions"}
+     * @param labels     group names; group {@code g} is {@code labels.get(g)}
+     * @param membership group index of each node, or -1 when the node's group is unknown (such a node is in
+     *                   no group: it shares a group with no one)
+     */
     public NodeGroups {
         Objects.requireNonNull(name, "name");
         labels = List.copyOf(labels);
@@ -32,23 +40,23 @@ public record NodeGroups(String name, List<String> labels, int[] membership) {
         }
     }
 
-    /** A copy of the membership array. */
+    /** {@return a copy of the membership array} */
     @Override
     public int[] membership() {
         return membership.clone();
     }
 
-    /** The group of node {@code i}, -1 when unknown. */
+    /** {@return the group of node {@code i}, -1 when unknown} */
     public int group(int i) {
         return membership[i];
     }
 
-    /** The group name of node {@code i}, empty when unknown. */
+    /** {@return the group name of node {@code i}, empty when unknown} */
     public String label(int i) {
         return membership[i] < 0 ? "" : labels.get(membership[i]);
     }
 
-    /** Number of nodes. */
+    /** {@return number of nodes} */
     public int size() {
         return membership.length;
     }
@@ -80,7 +88,10 @@ public record NodeGroups(String name, List<String> labels, int[] membership) {
         return weight > 0 ? inside / weight : Double.NaN;
     }
 
-    /** The UN M49 regions of the network's countries ({@link Country#region()}), labels in alphabetical order. */
+    /**
+     * {@return the UN M49 regions of the network's countries ({@link Country#region()}), labels in
+     * alphabetical order}
+     */
     public static NodeGroups unRegions(TradeNetwork net) {
         TreeSet<String> names = new TreeSet<>();
         for (Country c : net.countries()) {

@@ -31,7 +31,7 @@ public enum NodeMetric {
         this.columns = columns;
     }
 
-    /** The result columns (JSON keys) this metric fills. */
+    /** {@return the result columns (JSON keys) this metric fills} */
     public List<String> columns() {
         return columns;
     }

@@ -18,33 +18,40 @@ import java.util.Optional;
  */
 public record NodeMetricTable(MetricsParameters parameters, Map<String, NodeScores> columns, List<String> notes) {
 
+    /**
+     * Copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param parameters the settings used
+     * @param columns    the scores by column name, in display order
+     * @param notes      one sentence per undefined or unconverged measure
+     */
     public NodeMetricTable {
         columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         notes = List.copyOf(notes);
     }
 
-    /** Number of nodes. */
+    /** {@return number of nodes} */
     public int size() {
         return columns.values().iterator().next().size();
     }
 
-    /** The column names. */
+    /** {@return the column names} */
     public List<String> names() {
         return new ArrayList<>(columns.keySet());
     }
 
-    /** A column, when it was computed. */
+    /** {@return a column, when it was computed} */
     public Optional<NodeScores> column(String name) {
         return Optional.ofNullable(columns.get(name));
     }
 
-    /** One value; NaN when the column was not computed. */
+    /** {@return one value; NaN when the column was not computed} */
     public double value(String name, int node) {
         NodeScores s = columns.get(name);
         return s == null ? Double.NaN : s.value(node);
     }
 
-    /** Whether every iterative measure met its tolerance. */
+    /** {@return whether every iterative measure met its tolerance} */
     public boolean converged() {
         return columns.values().stream().allMatch(NodeScores::converged);
     }

@@ -28,29 +28,18 @@ public final class NodeMetrics {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public MetricsParameters parameters() {
         return parameters;
     }
 
-    /** The chosen metrics of every node of {@code g}. */
+    /** {@return the chosen metrics of every node of {@code g}} */
     public NodeMetricTable compute(CompactGraph g) {
-        int n = g.n();
         Map<String, NodeScores> cols = new LinkedHashMap<>();
-        double[] in = new double[n];
-        double[] out = new double[n];
-        double[] inDeg = new double[n];
-        double[] outDeg = new double[n];
-        for (int v = 0; v < n; v++) {
-            in[v] = g.inStrength(v);
-            out[v] = g.outStrength(v);
-            inDeg[v] = g.inDegree(v);
-            outDeg[v] = g.outDegree(v);
+        for (Degree d : List.of(Degree.strength(DegreeMode.IN), Degree.strength(DegreeMode.OUT),
+                Degree.of(DegreeMode.IN), Degree.of(DegreeMode.OUT))) {
+            cols.put(d.measure(), d.compute(g));
         }
-        cols.put("inStrength", NodeScores.exact("inStrength", in, ""));
-        cols.put("outStrength", NodeScores.exact("outStrength", out, ""));
-        cols.put("inDegree", NodeScores.exact("inDegree", inDeg, ""));
-        cols.put("outDegree", NodeScores.exact("outDegree", outDeg, ""));
         var m = parameters.metrics();
         if (m.contains(NodeMetric.PAGERANK)) {
             cols.put("pagerank", new PageRank(parameters.pagerank()).compute(g));

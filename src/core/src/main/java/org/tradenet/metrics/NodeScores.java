@@ -16,6 +16,15 @@ import java.util.Objects;
  */
 public record NodeScores(String measure, double[] values, int iterations, boolean converged, String note) {
 
+    /**
+     * Checks the components and copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param measure    what the scores are, e.g. {@code "pagerank"}
+     * @param values     the scores; NaN where the measure is undefined (see {@code note})
+     * @param iterations iterations an iterative method ran (0 for exact methods)
+     * @param converged  whether an iterative method met its tolerance (true for exact methods)
+     * @param note       why scores are NaN or special, empty when nothing needs saying
+     */
     public NodeScores {
         Objects.requireNonNull(measure, "measure");
         values = values.clone();
@@ -45,18 +54,18 @@ public record NodeScores(String measure, double[] values, int iterations, boolea
         return max;
     }
 
-    /** A copy of the scores. */
+    /** {@return a copy of the scores} */
     @Override
     public double[] values() {
         return values.clone();
     }
 
-    /** The score of node {@code i}. */
+    /** {@return the score of node {@code i}} */
     public double value(int i) {
         return values[i];
     }
 
-    /** Number of nodes. */
+    /** {@return number of nodes} */
     public int size() {
         return values.length;
     }

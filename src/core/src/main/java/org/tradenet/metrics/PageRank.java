@@ -29,7 +29,7 @@ import org.tradenet.network.CompactGraph;
  * Meyer (2004), Deeper inside PageRank, Internet Mathematics 1(3):335–380,
  * doi:10.1080/15427951.2004.10129091.
  */
-public final class PageRank {
+public final class PageRank implements NodeScoring {
 
     private final PageRankParameters parameters;
 
@@ -37,12 +37,13 @@ public final class PageRank {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public PageRankParameters parameters() {
         return parameters;
     }
 
     /** PageRank of every node of {@code g}; check {@link NodeScores#converged()}. */
+    @Override
     public NodeScores compute(CompactGraph g) {
         int n = g.n();
         if (n == 0) {

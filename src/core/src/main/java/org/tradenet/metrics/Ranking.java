@@ -14,7 +14,7 @@ public final class Ranking {
     private Ranking() {
     }
 
-    /** Node indices, largest score first; ties and NaN as the class says. */
+    /** {@return node indices, largest score first; ties and NaN as the class says} */
     public static int[] order(double[] scores) {
         return IntStream.range(0, scores.length).boxed()
                 .sorted(Comparator.<Integer>comparingDouble(i -> Double.isNaN(scores[i]) ? Double.POSITIVE_INFINITY : -scores[i])
@@ -23,7 +23,7 @@ public final class Ranking {
                 .mapToInt(Integer::intValue).toArray();
     }
 
-    /** The rank of every node (1 = largest). */
+    /** {@return the rank of every node (1 = largest)} */
     public static int[] ranks(double[] scores) {
         int[] order = order(scores);
         int[] rank = new int[scores.length];
@@ -42,7 +42,7 @@ public final class Ranking {
         return a == b || Double.isNaN(a) && Double.isNaN(b);
     }
 
-    /** The indices of the {@code k} largest scores (fewer when there are fewer nodes). */
+    /** {@return the indices of the {@code k} largest scores (fewer when there are fewer nodes)} */
     public static int[] top(double[] scores, int k) {
         int[] o = order(scores);
         return Arrays.copyOf(o, Math.min(k, o.length));

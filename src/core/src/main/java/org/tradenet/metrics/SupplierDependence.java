@@ -25,17 +25,24 @@ import org.tradenet.network.CompactGraph;
  */
 public record SupplierDependence(NodeScores largestShare, NodeScores hhi, int[] largestSupplier) {
 
+    /**
+     * Copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param largestShare    the largest supplier's share of each node's imports
+     * @param hhi             the HHI of each node's supplier shares
+     * @param largestSupplier node index of each node's largest supplier, -1 when it imports nothing
+     */
     public SupplierDependence {
         largestSupplier = largestSupplier.clone();
     }
 
-    /** A copy of the largest-supplier indices. */
+    /** {@return a copy of the largest-supplier indices} */
     @Override
     public int[] largestSupplier() {
         return largestSupplier.clone();
     }
 
-    /** Node index of {@code v}'s largest supplier, -1 when it imports nothing. */
+    /** {@return node index of {@code v}'s largest supplier, -1 when it imports nothing} */
     public int largestSupplier(int v) {
         return largestSupplier[v];
     }
@@ -51,7 +58,7 @@ public record SupplierDependence(NodeScores largestShare, NodeScores hhi, int[] 
         return 31 * (31 * largestShare.hashCode() + hhi.hashCode()) + Arrays.hashCode(largestSupplier);
     }
 
-    /** Supplier dependence of every node of {@code g} (its in-links). */
+    /** {@return supplier dependence of every node of {@code g} (its in-links)} */
     public static SupplierDependence of(CompactGraph g) {
         int n = g.n();
         double[] top = new double[n];

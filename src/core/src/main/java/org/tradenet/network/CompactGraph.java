@@ -202,7 +202,7 @@ public final class CompactGraph {
         return s;
     }
 
-    /** The undirected graph {@code W + Wᵀ} (this graph itself when it is undirected). */
+    /** {@return the undirected graph {@code W + Wᵀ} (this graph itself when it is undirected)} */
     public CompactGraph symmetrized() {
         if (!directed) {
             return this;
@@ -224,9 +224,9 @@ public final class CompactGraph {
     }
 
     /**
-     * The same links with every weight set to 1 (an unweighted graph, for instance karate
-     * without its interaction counts). Undirected edges stay single edges of weight 1, so
-     * row sums are degrees; self-loops count 2 on the diagonal as in {@link #of}.
+     * {@return the same links with every weight set to 1} An unweighted graph, for instance karate
+     * without its interaction counts. Undirected edges stay single edges of weight 1, so row sums are
+     * degrees; self-loops count 2 on the diagonal as in {@link #of}.
      */
     public CompactGraph unweighted() {
         int m = outTargets.length;
@@ -245,87 +245,143 @@ public final class CompactGraph {
         return of(n, Arrays.copyOf(s, k), Arrays.copyOf(t, k), null, directed);
     }
 
-    /** Number of nodes. */
+    /** {@return number of nodes} */
     public int n() {
         return n;
     }
 
-    /** Whether W may be asymmetric. */
+    /** {@return whether W may be asymmetric} */
     public boolean directed() {
         return directed;
     }
 
-    /** Number of non-zero entries of W (arcs; for undirected graphs each edge counts twice, a loop once). */
+    /**
+     * {@return number of non-zero entries of W (arcs; for undirected graphs each edge counts twice, a loop
+     * once)}
+     */
     public int entries() {
         return outTargets.length;
     }
 
-    /** First position of u's out-arcs. */
+    /**
+     * {@return the first position of u's out-arcs}
+     *
+     * @param u a node index
+     */
     public int outStart(int u) {
         return outOffsets[u];
     }
 
-    /** One past the last position of u's out-arcs. */
+    /**
+     * {@return one past the last position of u's out-arcs}
+     *
+     * @param u a node index
+     */
     public int outEnd(int u) {
         return outOffsets[u + 1];
     }
 
-    /** Head of the out-arc at position p. */
+    /**
+     * {@return the head of the out-arc at position p}
+     *
+     * @param p a position from {@link #outStart} up to (not including) {@link #outEnd}
+     */
     public int outTarget(int p) {
         return outTargets[p];
     }
 
-    /** Weight of the out-arc at position p. */
+    /**
+     * {@return the weight of the out-arc at position p}
+     *
+     * @param p a position from {@link #outStart} up to (not including) {@link #outEnd}
+     */
     public double outWeight(int p) {
         return outWeights[p];
     }
 
-    /** First position of u's in-arcs. */
+    /**
+     * {@return the first position of u's in-arcs}
+     *
+     * @param u a node index
+     */
     public int inStart(int u) {
         return inOffsets[u];
     }
 
-    /** One past the last position of u's in-arcs. */
+    /**
+     * {@return one past the last position of u's in-arcs}
+     *
+     * @param u a node index
+     */
     public int inEnd(int u) {
         return inOffsets[u + 1];
     }
 
-    /** Tail of the in-arc at position p. */
+    /**
+     * {@return the tail of the in-arc at position p}
+     *
+     * @param p a position from {@link #inStart} up to (not including) {@link #inEnd}
+     */
     public int inSource(int p) {
         return inSources[p];
     }
 
-    /** Weight of the in-arc at position p. */
+    /**
+     * {@return the weight of the in-arc at position p}
+     *
+     * @param p a position from {@link #inStart} up to (not including) {@link #inEnd}
+     */
     public double inWeight(int p) {
         return inWeights[p];
     }
 
-    /** Number of out-neighbours of u (a self-loop counts once). */
+    /**
+     * {@return the number of out-neighbours of u (a self-loop counts once)}
+     *
+     * @param u a node index
+     */
     public int outDegree(int u) {
         return outOffsets[u + 1] - outOffsets[u];
     }
 
-    /** Number of in-neighbours of u. */
+    /**
+     * {@return the number of in-neighbours of u}
+     *
+     * @param u a node index
+     */
     public int inDegree(int u) {
         return inOffsets[u + 1] - inOffsets[u];
     }
 
-    /** Row sum of W: weight u sends (exports); the degree for undirected graphs. */
+    /**
+     * {@return the row sum of W: weight u sends (exports); the degree for undirected graphs}
+     *
+     * @param u a node index
+     */
     public double outStrength(int u) {
         return outStrength[u];
     }
 
-    /** Column sum of W: weight u receives (imports). */
+    /**
+     * {@return the column sum of W: weight u receives (imports)}
+     *
+     * @param u a node index
+     */
     public double inStrength(int u) {
         return inStrength[u];
     }
 
-    /** Sum of all entries of W (twice the edge weight for undirected graphs). */
+    /** {@return sum of all entries of W (twice the edge weight for undirected graphs)} */
     public double totalWeight() {
         return totalWeight;
     }
 
-    /** W[u][v], by binary search in u's out-list; 0 when there is no arc. */
+    /**
+     * {@return W[u][v], by binary search in u's out-list; 0 when there is no arc} O(log outDegree(u)).
+     *
+     * @param u the tail (exporter)
+     * @param v the head (importer)
+     */
     public double weight(int u, int v) {
         int p = Arrays.binarySearch(outTargets, outOffsets[u], outOffsets[u + 1], v);
         return p >= 0 ? outWeights[p] : 0.0;

@@ -22,6 +22,22 @@ import java.util.Set;
 public record NetworkSpec(Set<Integer> years, Set<String> products, double minValueUsd, int topPartners,
                           boolean selfLoops, WeightKind weight, boolean directed, boolean includeNonCountryAreas) {
 
+    /**
+     * Checks the components and copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param years                  years to keep; empty keeps all (and sums them)
+     * @param products               HS6 codes to keep; empty keeps all (and sums them)
+     * @param minValueUsd            links worth less than this (after summing) are left out
+     * @param topPartners            when positive, keep a link only if it is among its exporter's {@code
+     *                               topPartners} largest destinations or its importer's largest sources (by
+     *                               value); 0 keeps all
+     * @param selfLoops              keep domestic flows (exporter = importer) as self-loops; the shock model
+     *                               needs them, network measures usually not
+     * @param weight                 what edge weights mean
+     * @param directed               false reads the links as undirected (generic graphs): both directions of
+     *                               a pair are summed into one edge
+     * @param includeNonCountryAreas keep Comtrade's non-country partners (areas nes, bunkers)
+     */
     public NetworkSpec {
         years = Set.copyOf(years);
         products = Set.copyOf(products);
@@ -34,39 +50,85 @@ public record NetworkSpec(Set<Integer> years, Set<String> products, double minVa
         Objects.requireNonNull(weight, "weight");
     }
 
-    /** All years and products, no threshold, no self-loops, value weights, directed, countries only. */
+    /**
+     * {@return all years and products, no threshold, no self-loops, value weights, directed, countries only}
+     */
     public static NetworkSpec defaults() {
         return new NetworkSpec(Set.of(), Set.of(), 0.0, 0, false, WeightKind.VALUE, true, false);
     }
 
+    /**
+     * {@return a copy with {@code years} replaced, the other settings unchanged}
+     *
+     * @param y years to keep; empty keeps all (and sums them)
+     */
     public NetworkSpec withYears(Set<Integer> y) {
         return new NetworkSpec(y, products, minValueUsd, topPartners, selfLoops, weight, directed, includeNonCountryAreas);
     }
 
+    /**
+     * {@return a copy with {@code products} replaced, the other settings unchanged}
+     *
+     * @param p HS6 codes to keep; empty keeps all (and sums them)
+     */
     public NetworkSpec withProducts(Set<String> p) {
         return new NetworkSpec(years, p, minValueUsd, topPartners, selfLoops, weight, directed, includeNonCountryAreas);
     }
 
+    /**
+     * {@return a copy with {@code minValueUsd} replaced, the other settings unchanged}
+     *
+     * @param v links worth less than this (after summing) are left out
+     */
     public NetworkSpec withMinValueUsd(double v) {
         return new NetworkSpec(years, products, v, topPartners, selfLoops, weight, directed, includeNonCountryAreas);
     }
 
+    /**
+     * {@return a copy with {@code topPartners} replaced, the other settings unchanged}
+     *
+     * @param k when positive, keep a link only if it is among its exporter's {@code topPartners} largest
+     *          destinations or its importer's largest sources (by value); 0 keeps all
+     */
     public NetworkSpec withTopPartners(int k) {
         return new NetworkSpec(years, products, minValueUsd, k, selfLoops, weight, directed, includeNonCountryAreas);
     }
 
+    /**
+     * {@return a copy with {@code selfLoops} replaced, the other settings unchanged}
+     *
+     * @param s keep domestic flows (exporter = importer) as self-loops; the shock model needs them, network
+     *          measures usually not
+     */
     public NetworkSpec withSelfLoops(boolean s) {
         return new NetworkSpec(years, products, minValueUsd, topPartners, s, weight, directed, includeNonCountryAreas);
     }
 
+    /**
+     * {@return a copy with {@code weight} replaced, the other settings unchanged}
+     *
+     * @param w what edge weights mean
+     */
     public NetworkSpec withWeight(WeightKind w) {
         return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, w, directed, includeNonCountryAreas);
     }
 
+    /**
+     * {@return a copy with {@code directed} replaced, the other settings unchanged}
+     *
+     * @param d false reads the links as undirected (generic graphs): both directions of a pair are summed
+     *          into one edge
+     */
     public NetworkSpec withDirected(boolean d) {
         return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, weight, d, includeNonCountryAreas);
     }
 
+    /**
+     * {@return a copy that keeps or leaves out the trade of areas that are not countries, the other
+     * settings unchanged}
+     *
+     * @param include true to keep non-country areas (for instance "Other Asia, nes") as nodes
+     */
     public NetworkSpec withNonCountryAreas(boolean include) {
         return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, weight, directed, include);
     }

@@ -14,7 +14,7 @@ package org.tradenet.network;
 public record TradeLink(String exporter, String importer, double valueUsd, double quantityTonnes,
                         int productFlows, double weight) {
 
-    /** True for domestic sales. */
+    /** {@return true for domestic sales} */
     public boolean isSelfLoop() {
         return exporter.equals(importer);
     }

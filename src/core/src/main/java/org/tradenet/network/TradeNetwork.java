@@ -84,17 +84,38 @@ public final class TradeNetwork {
         this.compact = CompactGraph.of(this.nodes.size(), s, t, w, spec.directed());
     }
 
-    /** Loads a shipped data set or a file (format detected) with the default {@link NetworkSpec}. */
+    /**
+     * Loads a shipped data set or a file (format detected) with the default {@link NetworkSpec}.
+     *
+     * @param nameOrPath a shipped data set's name ({@code rare-earths}, …) or a file path
+     * @return the network, exporter → importer, weighted by trade value
+     * @throws IOException when the file cannot be read
+     */
     public static TradeNetwork load(String nameOrPath) throws IOException {
         return load(nameOrPath, NetworkSpec.defaults());
     }
 
-    /** Loads a shipped data set or a file (format detected) and builds it with {@code spec}. */
+    /**
+     * Loads a shipped data set or a file (format detected) and builds it with {@code spec}.
+     *
+     * @param nameOrPath a shipped data set's name ({@code rare-earths}, …) or a file path
+     * @param spec       years, products, filters, weight meaning and direction
+     * @return the network
+     * @throws IOException when the file cannot be read
+     */
     public static TradeNetwork load(String nameOrPath, NetworkSpec spec) throws IOException {
         return load(nameOrPath, spec, ReadOptions.defaults());
     }
 
-    /** Loads a shipped data set or a file with explicit read options. */
+    /**
+     * Loads a shipped data set or a file with explicit read options.
+     *
+     * @param nameOrPath a shipped data set's name ({@code rare-earths}, …) or a file path
+     * @param spec       years, products, filters, weight meaning and direction
+     * @param options    format, leniency, mirror rule and country registry
+     * @return the network
+     * @throws IOException when the file cannot be read
+     */
     public static TradeNetwork load(String nameOrPath, NetworkSpec spec, ReadOptions options) throws IOException {
         DataSource source = Datasets.source(nameOrPath);
         String label = Datasets.find(nameOrPath).map(Dataset::name).orElse(source.name());
@@ -172,72 +193,83 @@ public final class TradeNetwork {
         return out;
     }
 
-    /** The data set or file the network was built from. */
+    /** {@return the data set or file the network was built from} */
     public String name() {
         return name;
     }
 
-    /** What the reader did with the source file (skipped rows, notes); empty for networks built in memory. */
+    /**
+     * {@return what the reader did with the source file (skipped rows, notes); empty for networks built in
+     * memory}
+     */
     public Optional<ReadReport> readReport() {
         return Optional.ofNullable(readReport);
     }
 
-    /** How it was built. */
+    /** {@return how it was built} */
     public NetworkSpec spec() {
         return spec;
     }
 
-    /** What was left out while building, and why. */
+    /** {@return what was left out while building, and why} */
     public List<String> notes() {
         return notes;
     }
 
-    /** True when nodes are countries (trade data), false for generic graphs. */
+    /** {@return true when nodes are countries (trade data), false for generic graphs} */
     public boolean countryIds() {
         return countryIds;
     }
 
-    /** Whether edges are directed (exporter → importer). */
+    /** {@return whether edges are directed (exporter → importer)} */
     public boolean directed() {
         return spec.directed();
     }
 
-    /** Number of nodes. */
+    /** {@return number of nodes} */
     public int nodeCount() {
         return nodes.size();
     }
 
-    /** Number of links (self-loops included when kept). */
+    /** {@return number of links (self-loops included when kept)} */
     public int linkCount() {
         return links.size();
     }
 
-    /** Node {@code i}, in id order. */
+    /**
+     * {@return node {@code i}, in id order}
+     *
+     * @param i a node index, 0 to {@code nodeCount() - 1}
+     */
     public Country country(int i) {
         return nodes.get(i);
     }
 
-    /** All nodes in index order. */
+    /** {@return all nodes in index order} */
     public List<Country> countries() {
         return nodes;
     }
 
-    /** The index of a node id. */
+    /**
+     * {@return the index of a node id, empty when the network has no such node}
+     *
+     * @param id a node id (ISO alpha-3 code for countries)
+     */
     public Optional<Integer> indexOf(String id) {
         return Optional.ofNullable(index.get(id));
     }
 
-    /** Links, ordered by exporter index, then importer index. */
+    /** {@return links, ordered by exporter index, then importer index} */
     public List<TradeLink> links() {
         return links;
     }
 
-    /** The int-indexed graph algorithms run on; weights as {@link NetworkSpec#weight()} says. */
+    /** {@return the int-indexed graph algorithms run on; weights as {@link NetworkSpec#weight()} says} */
     public CompactGraph compact() {
         return compact;
     }
 
-    /** Total value of all links, USD. */
+    /** {@return total value of all links, USD} */
     public double totalValueUsd() {
         double s = 0;
         for (TradeLink l : links) {
@@ -246,7 +278,7 @@ public final class TradeNetwork {
         return s;
     }
 
-    /** Total quantity of the links that have one, tonnes. */
+    /** {@return total quantity of the links that have one, tonnes} */
     public double totalQuantityTonnes() {
         double s = 0;
         for (TradeLink l : links) {
@@ -258,8 +290,8 @@ public final class TradeNetwork {
     }
 
     /**
-     * The network as an unmodifiable JGraphT graph: vertices are node ids, edges {@link
-     * TradeLink}s with their weight; directed unless the spec says otherwise.
+     * {@return the network as an unmodifiable JGraphT graph} Vertices are node ids, edges {@link
+     * TradeLink}s with their weight; directed (exporter → importer) unless the spec says otherwise.
      */
     public Graph<String, TradeLink> graph() {
         Graph<String, TradeLink> g = graph;

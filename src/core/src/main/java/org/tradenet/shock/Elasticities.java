@@ -36,6 +36,16 @@ public record Elasticities(double importDemand, double substitution, double expo
     /** Francois &amp; Hall's export-supply elasticity. */
     public static final double DEFAULT_EXPORT_SUPPLY = 1.5;
 
+    /**
+     * Checks the components.
+     *
+     * @param importDemand          global import-demand elasticity
+     * @param substitution          global elasticity of substitution
+     * @param exportSupply          global export-supply elasticity
+     * @param importDemandByCountry overrides by importer id
+     * @param substitutionByCountry overrides by importer id
+     * @param exportSupplyByCountry overrides by exporter id
+     */
     public Elasticities {
         checkImportDemand(importDemand, "global");
         checkSubstitution(substitution, "global");
@@ -70,36 +80,51 @@ public record Elasticities(double importDemand, double substitution, double expo
         }
     }
 
-    /** Francois &amp; Hall's values -1.25, 5, 1.5 for every country. */
+    /** {@return Francois &amp; Hall's values -1.25, 5, 1.5 for every country} */
     public static Elasticities defaults() {
         return new Elasticities(DEFAULT_IMPORT_DEMAND, DEFAULT_SUBSTITUTION, DEFAULT_EXPORT_SUPPLY, Map.of(), Map.of(), Map.of());
     }
 
+    /**
+     * {@return a copy with {@code importDemand} replaced, the other settings unchanged}
+     *
+     * @param e global import-demand elasticity
+     */
     public Elasticities withImportDemand(double e) {
         return new Elasticities(e, substitution, exportSupply, importDemandByCountry, substitutionByCountry, exportSupplyByCountry);
     }
 
+    /**
+     * {@return a copy with {@code substitution} replaced, the other settings unchanged}
+     *
+     * @param e global elasticity of substitution
+     */
     public Elasticities withSubstitution(double e) {
         return new Elasticities(importDemand, e, exportSupply, importDemandByCountry, substitutionByCountry, exportSupplyByCountry);
     }
 
+    /**
+     * {@return a copy with {@code exportSupply} replaced, the other settings unchanged}
+     *
+     * @param e global export-supply elasticity
+     */
     public Elasticities withExportSupply(double e) {
         return new Elasticities(importDemand, substitution, e, importDemandByCountry, substitutionByCountry, exportSupplyByCountry);
     }
 
-    /** A copy where importer {@code country} has its own import-demand elasticity. */
+    /** {@return a copy where importer {@code country} has its own import-demand elasticity} */
     public Elasticities withImportDemand(String country, double e) {
         return new Elasticities(importDemand, substitution, exportSupply, put(importDemandByCountry, country, e),
                 substitutionByCountry, exportSupplyByCountry);
     }
 
-    /** A copy where importer {@code country} has its own elasticity of substitution. */
+    /** {@return a copy where importer {@code country} has its own elasticity of substitution} */
     public Elasticities withSubstitution(String country, double e) {
         return new Elasticities(importDemand, substitution, exportSupply, importDemandByCountry,
                 put(substitutionByCountry, country, e), exportSupplyByCountry);
     }
 
-    /** A copy where exporter {@code country} has its own export-supply elasticity. */
+    /** {@return a copy where exporter {@code country} has its own export-supply elasticity} */
     public Elasticities withExportSupply(String country, double e) {
         return new Elasticities(importDemand, substitution, exportSupply, importDemandByCountry, substitutionByCountry,
                 put(exportSupplyByCountry, country, e));
@@ -111,22 +136,22 @@ public record Elasticities(double importDemand, double substitution, double expo
         return c;
     }
 
-    /** The import-demand elasticity of importer {@code id}. */
+    /** {@return the import-demand elasticity of importer {@code id}} */
     public double importDemand(String id) {
         return importDemandByCountry.getOrDefault(id, importDemand);
     }
 
-    /** The elasticity of substitution of importer {@code id}. */
+    /** {@return the elasticity of substitution of importer {@code id}} */
     public double substitution(String id) {
         return substitutionByCountry.getOrDefault(id, substitution);
     }
 
-    /** The export-supply elasticity of exporter {@code id}. */
+    /** {@return the export-supply elasticity of exporter {@code id}} */
     public double exportSupply(String id) {
         return exportSupplyByCountry.getOrDefault(id, exportSupply);
     }
 
-    /** One line for report headers: the global values and how many overrides. */
+    /** {@return one line for report headers: the global values and how many overrides} */
     public String describe() {
         StringBuilder sb = new StringBuilder();
         sb.append("import demand ").append(fmt(importDemand)).append(", substitution ").append(fmt(substitution))

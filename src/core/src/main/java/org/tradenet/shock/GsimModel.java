@@ -124,7 +124,7 @@ public final class GsimModel {
     }
 
     /**
-     * A model from matrices, as in Francois &amp; Hall's example.
+     * {@return a model from matrices, as in Francois &amp; Hall's example}
      *
      * @param ids          country ids, index order
      * @param flows        {@code flows[r][v]}: r's sales to v at world prices; diagonal = domestic sales
@@ -179,37 +179,37 @@ public final class GsimModel {
         return new GsimModel(ids, m, q, t, elasticities, network, tariffs.source(), tariffs.defaultRate(), defaulted);
     }
 
-    /** A copy with other elasticities (same flows and tariffs). */
+    /** {@return a copy with other elasticities (same flows and tariffs)} */
     public GsimModel withElasticities(Elasticities el) {
         return new GsimModel(ids, flows, tonnes, tariffPower, el, network, tariffSource, defaultTariffRate, flowsUsingDefaultTariff);
     }
 
-    /** Number of countries. */
+    /** {@return number of countries} */
     public int size() {
         return n;
     }
 
-    /** Country ids in index order. */
+    /** {@return country ids in index order} */
     public List<String> ids() {
         return ids;
     }
 
-    /** The index of a country id. */
+    /** {@return the index of a country id} */
     public Optional<Integer> indexOf(String id) {
         return Optional.ofNullable(index.get(id));
     }
 
-    /** Base value of r's sales to v at world prices. */
+    /** {@return base value of r's sales to v at world prices} */
     public double flow(int r, int v) {
         return flows[r][v];
     }
 
-    /** Base tariff power (1 + rate) v levies on r. */
+    /** {@return base tariff power (1 + rate) v levies on r} */
     public double tariffPower(int r, int v) {
         return tariffPower[r][v];
     }
 
-    /** Base sales of exporter r (all destinations, domestic included), at world prices. */
+    /** {@return base sales of exporter r (all destinations, domestic included), at world prices} */
     public double sales(int r) {
         double s = 0;
         for (int v = 0; v < n; v++) {
@@ -218,7 +218,7 @@ public final class GsimModel {
         return s;
     }
 
-    /** Base spending of importer v at internal prices, {@code sum_r T0[r][v]*M[r][v]}. */
+    /** {@return base spending of importer v at internal prices, {@code sum_r T0[r][v]*M[r][v]}} */
     public double spending(int v) {
         double s = 0;
         for (int r = 0; r < n; r++) {
@@ -227,32 +227,32 @@ public final class GsimModel {
         return s;
     }
 
-    /** The elasticities the model was built with. */
+    /** {@return the elasticities the model was built with} */
     public Elasticities elasticities() {
         return elasticities;
     }
 
-    /** The network the model was built from, if any. */
+    /** {@return the network the model was built from, if any} */
     public Optional<TradeNetwork> network() {
         return Optional.ofNullable(network);
     }
 
-    /** Where the base tariffs came from. */
+    /** {@return where the base tariffs came from} */
     public String tariffSource() {
         return tariffSource;
     }
 
-    /** The rate used for flows no tariff line covers. */
+    /** {@return the rate used for flows no tariff line covers} */
     public double defaultTariffRate() {
         return defaultTariffRate;
     }
 
-    /** How many international flows used the default rate. */
+    /** {@return how many international flows used the default rate} */
     public int flowsUsingDefaultTariff() {
         return flowsUsingDefaultTariff;
     }
 
-    /** Number of positive international flows (self-flows not counted). */
+    /** {@return number of positive international flows (self-flows not counted)} */
     public int tradeFlows() {
         return tradeFlows;
     }

@@ -48,6 +48,13 @@ import org.apache.commons.math3.linear.SingularMatrixException;
  */
 public record LevelsSolver(int maxIterations, double tolerance, double maxStep) implements ShockSolver {
 
+    /**
+     * Checks the components.
+     *
+     * @param maxIterations most Newton iterations
+     * @param tolerance     largest clearing residual accepted, as a fraction of base sales
+     * @param maxStep       largest change of a log world price in one step
+     */
     public LevelsSolver {
         if (maxIterations < 1) {
             throw new IllegalArgumentException("maxIterations must be at least 1, was " + maxIterations);
@@ -60,19 +67,34 @@ public record LevelsSolver(int maxIterations, double tolerance, double maxStep) 
         }
     }
 
-    /** 100 iterations, tolerance 1e-10 of base sales, steps up to 1.0 in log price. */
+    /** {@return 100 iterations, tolerance 1e-10 of base sales, steps up to 1.0 in log price} */
     public static LevelsSolver defaults() {
         return new LevelsSolver(100, 1e-10, 1.0);
     }
 
+    /**
+     * {@return a copy with {@code maxIterations} replaced, the other settings unchanged}
+     *
+     * @param k most Newton iterations
+     */
     public LevelsSolver withMaxIterations(int k) {
         return new LevelsSolver(k, tolerance, maxStep);
     }
 
+    /**
+     * {@return a copy with {@code tolerance} replaced, the other settings unchanged}
+     *
+     * @param t largest clearing residual accepted, as a fraction of base sales
+     */
     public LevelsSolver withTolerance(double t) {
         return new LevelsSolver(maxIterations, t, maxStep);
     }
 
+    /**
+     * {@return a copy with {@code maxStep} replaced, the other settings unchanged}
+     *
+     * @param s largest change of a log world price in one step
+     */
     public LevelsSolver withMaxStep(double s) {
         return new LevelsSolver(maxIterations, tolerance, s);
     }

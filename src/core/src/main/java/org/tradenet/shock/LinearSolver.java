@@ -51,7 +51,7 @@ public final class LinearSolver implements ShockSolver {
     private LinearSolver() {
     }
 
-    /** The solver (it has no settings). */
+    /** {@return the solver (it has no settings)} */
     public static LinearSolver create() {
         return new LinearSolver();
     }

@@ -10,13 +10,13 @@ import java.util.List;
  */
 public sealed interface Measure {
 
-    /** The JSON {@code type}. */
+    /** {@return the JSON {@code type}} */
     String type();
 
-    /** One line for reports. */
+    /** {@return one line for reports} */
     String describe();
 
-    /** Every country list of the measure, for validation. */
+    /** {@return every country list of the measure, for validation} */
     List<List<String>> countryLists();
 
     /** {@code importers} levy {@code rate} on goods from {@code exporters} (replacing the base rate). */

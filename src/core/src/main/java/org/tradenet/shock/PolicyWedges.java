@@ -63,37 +63,37 @@ public final class PolicyWedges {
         return out;
     }
 
-    /** The new tariff power (1 + rate) v levies on r. */
+    /** {@return the new tariff power (1 + rate) v levies on r} */
     public double tariffPower(int r, int v) {
         return tariffPower[r][v];
     }
 
-    /** The new export-tax power (1 + rate) r levies on its sales to v. */
+    /** {@return the new export-tax power (1 + rate) r levies on its sales to v} */
     public double exportTaxPower(int r, int v) {
         return exportTaxPower[r][v];
     }
 
-    /** True when the flow r → v is embargoed. */
+    /** {@return true when the flow r → v is embargoed} */
     public boolean prohibited(int r, int v) {
         return prohibited[r][v];
     }
 
-    /** What applying the scenario left out or implies (ignored countries, cut-off markets). */
+    /** {@return what applying the scenario left out or implies (ignored countries, cut-off markets)} */
     public List<String> notes() {
         return notes;
     }
 
-    /** Importers that lose every supplier. */
+    /** {@return importers that lose every supplier} */
     public List<String> cutOffImporters() {
         return cutOffImporters;
     }
 
-    /** Exporters that lose every customer. */
+    /** {@return exporters that lose every customer} */
     public List<String> cutOffExporters() {
         return cutOffExporters;
     }
 
-    /** True when some positive flow is embargoed. */
+    /** {@return true when some positive flow is embargoed} */
     public boolean anyProhibited(GsimModel model) {
         for (int r = 0; r < model.n; r++) {
             for (int v = 0; v < model.n; v++) {

@@ -51,7 +51,7 @@ public final class Rates {
         return rate;
     }
 
-    /** A rate as a percent string for messages: {@code 0.25} → {@code 25%}. */
+    /** {@return a rate as a percent string for messages: {@code 0.25} → {@code 25%}} */
     public static String show(double rate) {
         String s = String.format(Locale.ROOT, "%.4f", 100 * rate).replaceAll("0+$", "").replaceAll("\\.$", "");
         return s + "%";

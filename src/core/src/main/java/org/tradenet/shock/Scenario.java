@@ -55,6 +55,14 @@ public record Scenario(String name, String description, String studyFinding, Lis
     private static final String RESOURCE_DIR = "/org/tradenet/networks/scenarios/";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /**
+     * Checks the components and copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param name         short name
+     * @param description  what the scenario models
+     * @param studyFinding what the study reported for a comparable scenario; empty when none
+     * @param measures     the measures, in order
+     */
     public Scenario {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a scenario needs a name");
@@ -64,12 +72,12 @@ public record Scenario(String name, String description, String studyFinding, Lis
         measures = List.copyOf(measures);
     }
 
-    /** A scenario that changes nothing. */
+    /** {@return a scenario that changes nothing} */
     public static Scenario none() {
         return new Scenario("none", "No measure: the base equilibrium.", "", List.of());
     }
 
-    /** A built-in scenario's name or a JSON file. An existing file wins. */
+    /** {@return a built-in scenario's name or a JSON file} An existing file wins. */
     public static Scenario load(String nameOrPath) throws IOException {
         Path p = Path.of(nameOrPath);
         if (Files.isRegularFile(p)) {
@@ -94,7 +102,7 @@ public record Scenario(String name, String description, String studyFinding, Lis
                 + String.join(", ", BUILT_IN) + ")");
     }
 
-    /** A built-in scenario by name. */
+    /** {@return a built-in scenario by name} */
     public static Optional<Scenario> builtIn(String name) {
         if (!BUILT_IN.contains(name)) {
             return Optional.empty();
@@ -110,7 +118,7 @@ public record Scenario(String name, String description, String studyFinding, Lis
         }
     }
 
-    /** Every built-in scenario, in {@link #BUILT_IN} order. */
+    /** {@return every built-in scenario, in {@link #BUILT_IN} order} */
     public static List<Scenario> builtIns() {
         return BUILT_IN.stream().map(n -> builtIn(n).orElseThrow()).toList();
     }
@@ -281,7 +289,7 @@ public record Scenario(String name, String description, String studyFinding, Lis
         return out;
     }
 
-    /** Every country id named by the measures (without {@code *}), sorted. */
+    /** {@return every country id named by the measures (without {@code *}), sorted} */
     public Set<String> countries() {
         Set<String> s = new TreeSet<>();
         for (Measure m : measures) {
@@ -292,7 +300,7 @@ public record Scenario(String name, String description, String studyFinding, Lis
         return s;
     }
 
-    /** True when the scenario has no measure. */
+    /** {@return true when the scenario has no measure} */
     public boolean isEmpty() {
         return measures.isEmpty();
     }

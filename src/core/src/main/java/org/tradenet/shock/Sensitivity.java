@@ -48,6 +48,16 @@ public final class Sensitivity {
     public record Ranges(double importDemandMin, double importDemandMax, double substitutionMin, double substitutionMax,
                          double exportSupplyMin, double exportSupplyMax) {
 
+        /**
+         * Checks the components.
+         *
+         * @param importDemandMin lower end (most elastic), negative
+         * @param importDemandMax upper end, negative
+         * @param substitutionMin lower end, positive
+         * @param substitutionMax upper end
+         * @param exportSupplyMin lower end, positive
+         * @param exportSupplyMax upper end, finite
+         */
         public Ranges {
             if (!(importDemandMin <= importDemandMax) || !(importDemandMax < 0)) {
                 throw new IllegalArgumentException("import-demand range must be negative and ordered, was ["
@@ -63,7 +73,7 @@ public final class Sensitivity {
             }
         }
 
-        /** Import demand U[-2, -0.5], substitution U[2, 10], export supply U[0.5, 5]. */
+        /** {@return import demand U[-2, -0.5], substitution U[2, 10], export supply U[0.5, 5]} */
         public static Ranges defaults() {
             return new Ranges(-2.0, -0.5, 2.0, 10.0, 0.5, 5.0);
         }
@@ -111,12 +121,25 @@ public final class Sensitivity {
     public record Result(int samples, long seed, Ranges ranges, Form form, int converged, Band valueChange, Band volumeChange,
                          Map<String, Band> worldPriceChange, Map<String, Band> welfare) {
 
+        /**
+         * Copies the collections and arrays it is given, so the record stays immutable.
+         *
+         * @param samples          draws requested
+         * @param seed             the seed
+         * @param ranges           the ranges drawn from
+         * @param form             the model form
+         * @param converged        draws that solved
+         * @param valueChange      total trade value change (fraction)
+         * @param volumeChange     total trade volume change (fraction)
+         * @param worldPriceChange world price change of the headline exporters
+         * @param welfare          total welfare change of the headline countries, USD
+         */
         public Result {
             worldPriceChange = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(worldPriceChange));
             welfare = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(welfare));
         }
 
-        /** Draws left out because they did not converge. */
+        /** {@return draws left out because they did not converge} */
         public int failed() {
             return samples - converged;
         }
@@ -181,12 +204,12 @@ public final class Sensitivity {
         return lo == hi ? lo : lo + (hi - lo) * rng.nextDouble();
     }
 
-    /** The {@code k} largest exporters by base international sales, largest first. */
+    /** {@return the {@code k} largest exporters by base international sales, largest first} */
     public static List<String> largestExporters(GsimModel model, int k) {
         return largest(model, k, i -> exports(model, i));
     }
 
-    /** The {@code k} largest traders by base international exports plus imports, largest first. */
+    /** {@return the {@code k} largest traders by base international exports plus imports, largest first} */
     public static List<String> largestTraders(GsimModel model, int k) {
         return largest(model, k, i -> exports(model, i) + imports(model, i));
     }

@@ -13,7 +13,7 @@ public class ShockNotConvergedException extends RuntimeException {
         this.diagnostics = diagnostics;
     }
 
-    /** Where the solver stopped. */
+    /** {@return where the solver stopped} */
     public SolverDiagnostics diagnostics() {
         return diagnostics;
     }

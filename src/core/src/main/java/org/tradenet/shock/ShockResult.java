@@ -32,6 +32,20 @@ public record ShockResult(Scenario scenario, Form form, BaseInfo base, List<Coun
                           List<FlowChange> flows, TradeTotals totals, SolverDiagnostics diagnostics,
                           List<String> notes, TradeNetwork postShock) {
 
+    /**
+     * Copies the collections and arrays it is given, so the record stays immutable.
+     *
+     * @param scenario    the scenario solved
+     * @param form        the model form
+     * @param base        what the base was (size, tariffs, elasticities)
+     * @param countries   per country, in model order: trade before/after, price changes, welfare
+     * @param flows       every positive base flow (self-flows = domestic sales included, flagged)
+     * @param totals      international trade (self-flows excluded) before and after
+     * @param diagnostics how the solve went
+     * @param notes       what the scenario and the solver left out or assumed
+     * @param postShock   the flows after the shock as a network (only when the model came from a network;
+     *                    see {@link #postShockNetwork()})
+     */
     public ShockResult {
         countries = List.copyOf(countries);
         flows = List.copyOf(flows);
@@ -87,7 +101,7 @@ public record ShockResult(Scenario scenario, Form form, BaseInfo base, List<Coun
     public record FlowChange(String exporter, String importer, double valueBefore, double valueAfter, double volumeAfter,
                              double tariffBefore, double tariffAfter, double exportTaxAfter, boolean embargoed) {
 
-        /** True for domestic sales. */
+        /** {@return true for domestic sales} */
         public boolean domestic() {
             return exporter.equals(importer);
         }
@@ -102,28 +116,28 @@ public record ShockResult(Scenario scenario, Form form, BaseInfo base, List<Coun
      */
     public record TradeTotals(double valueBefore, double valueAfter, double volumeAfter) {
 
-        /** Change of total value at world prices, a fraction. */
+        /** {@return change of total value at world prices, a fraction} */
         public double valueChange() {
             return valueBefore > 0 ? valueAfter / valueBefore - 1 : 0.0;
         }
 
-        /** Change of total volume (quantity), a fraction. */
+        /** {@return change of total volume (quantity), a fraction} */
         public double volumeChange() {
             return valueBefore > 0 ? volumeAfter / valueBefore - 1 : 0.0;
         }
     }
 
-    /** The post-shock network, when the model came from a network. */
+    /** {@return the post-shock network, when the model came from a network} */
     public Optional<TradeNetwork> postShockNetwork() {
         return Optional.ofNullable(postShock);
     }
 
-    /** World price change by exporter (countries with base sales), model order. */
+    /** {@return world price change by exporter (countries with base sales), model order} */
     public Map<String, Double> worldPriceChange() {
         return byCountry(CountryChange::worldPriceChange);
     }
 
-    /** Composite import price change by importer (countries with base purchases), model order. */
+    /** {@return composite import price change by importer (countries with base purchases), model order} */
     public Map<String, Double> compositePriceChange() {
         return byCountry(CountryChange::compositePriceChange);
     }
@@ -139,7 +153,7 @@ public record ShockResult(Scenario scenario, Form form, BaseInfo base, List<Coun
         return Collections.unmodifiableMap(m);
     }
 
-    /** Welfare change by country, model order. */
+    /** {@return welfare change by country, model order} */
     public Map<String, WelfareChange> welfare() {
         Map<String, WelfareChange> m = new LinkedHashMap<>();
         for (CountryChange c : countries) {
@@ -148,7 +162,7 @@ public record ShockResult(Scenario scenario, Form form, BaseInfo base, List<Coun
         return Collections.unmodifiableMap(m);
     }
 
-    /** One country's changes. */
+    /** {@return one country's changes} */
     public Optional<CountryChange> country(String id) {
         return countries.stream().filter(c -> c.id().equals(id)).findFirst();
     }

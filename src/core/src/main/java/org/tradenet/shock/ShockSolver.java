@@ -6,11 +6,11 @@ package org.tradenet.shock;
  */
 public interface ShockSolver {
 
-    /** The model form this solver uses. */
+    /** {@return the model form this solver uses} */
     Form form();
 
     /**
-     * The equilibrium after {@code scenario}.
+     * {@return the equilibrium after {@code scenario}}
      *
      * @throws IllegalArgumentException     when the scenario names unknown countries, or the form
      *                                      cannot express it (said in the message)

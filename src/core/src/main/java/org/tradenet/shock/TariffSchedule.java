@@ -56,12 +56,12 @@ public final class TariffSchedule {
         return importer + "\u0000" + exporter;
     }
 
-    /** No lines: every flow pays the default rate, 0. */
+    /** {@return no lines: every flow pays the default rate, 0} */
     public static TariffSchedule none() {
         return new TariffSchedule("none", List.of(), 0.0);
     }
 
-    /** A schedule from lines, with default rate 0. */
+    /** {@return a schedule from lines, with default rate 0} */
     public static TariffSchedule of(String source, List<Line> lines) {
         for (Line l : lines) {
             Rates.check(l.rate(), l.importer() + "," + l.exporter() + " " + l.rate());
@@ -69,7 +69,7 @@ public final class TariffSchedule {
         return new TariffSchedule(source, lines, 0.0);
     }
 
-    /** A copy whose flows without a line pay {@code rate} (a fraction above -1). */
+    /** {@return a copy whose flows without a line pay {@code rate} (a fraction above -1)} */
     public TariffSchedule withDefaultRate(double rate) {
         return new TariffSchedule(source, lines, rate);
     }
@@ -87,7 +87,7 @@ public final class TariffSchedule {
                 () -> TariffSchedule.class.getResourceAsStream(resource))));
     }
 
-    /** A file, or the name of a shipped schedule ({@code rare-earths}). */
+    /** {@return a file, or the name of a shipped schedule ({@code rare-earths})} */
     public static TariffSchedule load(String nameOrPath) throws IOException {
         Path p = Path.of(nameOrPath);
         if (Files.exists(p)) {
@@ -146,22 +146,22 @@ public final class TariffSchedule {
         return new TariffSchedule(in.name(), lines, 0.0);
     }
 
-    /** Where the lines came from. */
+    /** {@return where the lines came from} */
     public String source() {
         return source;
     }
 
-    /** The lines, in file order. */
+    /** {@return the lines, in file order} */
     public List<Line> lines() {
         return lines;
     }
 
-    /** The rate of flows no line covers. */
+    /** {@return the rate of flows no line covers} */
     public double defaultRate() {
         return defaultRate;
     }
 
-    /** The rate {@code importer} levies on {@code exporter}, if a line gives one. */
+    /** {@return the rate {@code importer} levies on {@code exporter}, if a line gives one} */
     public OptionalDouble rate(String importer, String exporter) {
         for (String[] k : new String[][] {{importer, exporter}, {importer, "*"}, {"*", exporter}, {"*", "*"}}) {
             Double r = byPair.get(key(k[0], k[1]));

@@ -19,7 +19,7 @@ package org.tradenet.shock;
 public record WelfareChange(double producerSurplus, double consumerSurplus, double consumerSurplusTextbook,
                             double tariffRevenue, double exportTaxRevenue, double total) {
 
-    /** The components, with the total as their sum. */
+    /** {@return the components, with the total as their sum} */
     public static WelfareChange of(double ps, double cs, double csTextbook, double tr, double xr) {
         return new WelfareChange(ps, cs, csTextbook, tr, xr, ps + cs + tr + xr);
     }
