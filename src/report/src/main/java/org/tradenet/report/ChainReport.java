@@ -195,7 +195,9 @@ public final class ChainReport {
                 out.add(w);
             }
         }
-        out.add("EU27");
+        if (te.buyers().stream().anyMatch(EU27::contains)) {
+            out.add("EU27");
+        }
         if (withMembers) {
             buyers.stream().filter(EU27::contains).forEach(out::add);
         }
@@ -240,9 +242,11 @@ public final class ChainReport {
         }
         double d = last.groupDirect(EU27, focus);
         double u = last.groupUpstream(EU27, focus);
-        lines.add(String.format(java.util.Locale.ROOT, "The EU's 27 members together buy %s of their %s supply from %s, "
-                + "and %s of it traces back to %s at %s.", Numbers.pct(d), last.name(), focus, Numbers.pct(u), focus,
-                in.chain().tiers().get(0).name()));
+        if (!Double.isNaN(u)) {
+            lines.add(String.format(java.util.Locale.ROOT, "The EU's 27 members together buy %s of their %s supply from %s, "
+                    + "and %s of it traces back to %s at %s.", Numbers.pct(d), last.name(), focus, Numbers.pct(u), focus,
+                    in.chain().tiers().get(0).name()));
+        }
         return String.join("\n", lines);
     }
 
