@@ -228,7 +228,8 @@ public final class Robustness {
                 }
             }
             gone[u] = true;
-            trade[i + 1] = total > 0 ? Math.max(0, kept / total) : 0.0;
+            // the running difference leaves rounding dust of order 1e-15 when nothing is left
+            trade[i + 1] = total > 0 && kept > 1e-12 * total ? kept / total : 0.0;
             wcc[i + 1] = largest(g, gone) / (double) n;
         }
         return new double[][] {trade, wcc};
