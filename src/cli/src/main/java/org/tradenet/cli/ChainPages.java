@@ -8,8 +8,9 @@ import org.tradenet.report.AtomicFiles;
 import org.tradenet.report.ChainReport;
 import org.tradenet.report.OutputFormat;
 import org.tradenet.report.ReportHeader;
+import org.tradenet.report.html.ChainPage;
 
-/** Writes a chain analysis to a folder: chain.json now, chain.html (report module) when available. */
+/** Writes a chain analysis to a folder: chain.html and chain.json, each whole or not at all. */
 final class ChainPages {
 
     private ChainPages() {
@@ -19,6 +20,7 @@ final class ChainPages {
         try {
             Files.createDirectories(dir);
             AtomicFiles.writeString(dir.resolve("chain.json"), ChainReport.render(header, in, OutputFormat.JSON));
+            AtomicFiles.writeString(dir.resolve("chain.html"), ChainPage.render(header, in));
         } catch (IOException e) {
             throw new UserException(ExitCodes.BAD_INPUT, dir + ": cannot write: " + e.getMessage());
         }

@@ -118,11 +118,6 @@ public final class ValueChain {
             sources.add(tier.name() + ": " + tier.source());
         }
         n.add("the tiers' data: " + String.join("; ", sources));
-        Map<String, Integer> ys = new LinkedHashMap<>();
-        tiers.forEach(t -> ys.put(t.name(), t.year()));
-        if (new java.util.HashSet<>(ys.values()).size() > 1) {
-            n.add(0, "the tiers' years differ: " + ys);
-        }
         for (TierSupply ts : supplies) {
             if (!ts.flooredHomeSupply().isEmpty()) {
                 n.add(ts.tier().name() + ": exports exceed production for " + ts.flooredHomeSupply().size()

@@ -74,6 +74,55 @@ public final class ChainReport {
         };
     }
 
+    /**
+     * The report's tables with their captions, in report order (tiers, exposure per tier,
+     * cascade, prices, robustness), for pages that lay them out themselves.
+     */
+    public static List<Map.Entry<String, Table>> tables(Input in) {
+        List<Map.Entry<String, Table>> out = new ArrayList<>();
+        out.add(Map.entry("Tiers", tiersTable(in.chain())));
+        for (TierExposure te : in.exposure().tiers().subList(1, in.exposure().tiers().size())) {
+            out.add(Map.entry("Dependence on " + in.focus() + " at " + te.name() + ": direct, upstream (traced back to "
+                    + in.chain().tiers().get(0).name() + "), hidden = upstream - direct",
+                    exposureTable(te, in.focus(), te == in.exposure().last())));
+        }
+        if (in.prices() != null) {
+            out.add(Map.entry("Price transmission, GSIM tier by tier, both forms", pricesTable(in.prices())));
+        }
+        if (in.robustness() != null) {
+            out.add(Map.entry("Removals to halve trade and the largest weakly connected component", robustnessTable(in.robustness())));
+        }
+        return out;
+    }
+
+    /** The answer to "how much of X's supply of the last tier traces back to the focus origin", one line per watched buyer. */
+    public static String answerText(Input in) {
+        return answer(in);
+    }
+
+    /** The chain notes every rendering lists. */
+    public static List<String> notes(Input in) {
+        return notesOf(in);
+    }
+
+    /** The cascade tables (totals, then the most hit per tier) of one run, for pages. */
+    public static List<Map.Entry<String, Table>> cascadeTables(Input in, boolean rerouted) {
+        StringBuilder ignored = new StringBuilder();
+        List<Map.Entry<String, Table>> out = new ArrayList<>();
+        cascadeTables(ignored, in, rerouted ? in.cascade().rerouted() : in.cascade().tiers(), rerouted ? " (with re-routing)" : "",
+                false, out);
+        return out;
+    }
+
+    /**
+     * The chain report as a section of another Markdown report: the same content with every
+     * heading one level down.
+     */
+    public static String markdownSection(ReportHeader header, Input in) {
+        String md = text(header, in, true);
+        return md.replaceAll("(?m)^(#{1,5}) ", "#$1 ");
+    }
+
     // ------------------------------------------------------------------ text
 
     private static String text(ReportHeader header, Input in, boolean md) {
@@ -95,9 +144,9 @@ public final class ChainReport {
                     Numbers.fixed(in.cascade().parameters().inputSubstitution(), 2),
                     in.cascade().parameters().spareCapacity() > 0 ? "to unaffected suppliers up to "
                             + Numbers.pct(in.cascade().parameters().spareCapacity()) + " of their output (second run)" : "none"));
-            cascadeTables(sb, in, in.cascade().tiers(), "", md);
+            cascadeTables(sb, in, in.cascade().tiers(), "", md, null);
             if (!in.cascade().rerouted().isEmpty()) {
-                cascadeTables(sb, in, in.cascade().rerouted(), " (with re-routing)", md);
+                cascadeTables(sb, in, in.cascade().rerouted(), " (with re-routing)", md, null);
             }
         }
         if (in.prices() != null) {
@@ -250,14 +299,16 @@ public final class ChainReport {
         return String.join("\n", lines);
     }
 
-    private static void cascadeTables(StringBuilder sb, Input in, List<ShortageCascade.TierLoss> tiers, String run, boolean md) {
+    /** Appends the cascade tables to {@code sb}, or, when {@code collect} is not null, adds them there instead. */
+    private static void cascadeTables(StringBuilder sb, Input in, List<ShortageCascade.TierLoss> tiers, String run, boolean md,
+                                      List<Map.Entry<String, Table>> collect) {
         Table totals = new Table("tier", "supply lost", "of world supply", "unit", "countries losing");
         for (var tl : tiers) {
             totals.row(tl.tier(), amount(tl.totalLoss(), tl.unit()).replace(" " + tl.unit(), ""),
                     Numbers.pct(tl.totalSupply() > 0 ? tl.totalLoss() / tl.totalSupply() : 0), tl.unit(),
                     String.valueOf(tl.supplyLoss().size()));
         }
-        table(sb, totals, md, "supply lost per tier" + run);
+        emit(sb, totals, md, "supply lost per tier" + run, collect);
         for (var tl : tiers) {
             Table t = new Table("country", "supply loss", "value lost", "own output lost");
             Set<String> shown = new LinkedHashSet<>();
@@ -275,8 +326,17 @@ public final class ChainReport {
                         Numbers.pct(tl.outputLoss().getOrDefault(c, 0.0)));
             }
             if (t.size() > 0) {
-                table(sb, t, md, "most hit at " + tl.tier() + run + " (supply loss = share of the country's supply of the tier lost)");
+                emit(sb, t, md, "most hit at " + tl.tier() + run + " (supply loss = share of the country's supply of the tier lost)",
+                        collect);
             }
+        }
+    }
+
+    private static void emit(StringBuilder sb, Table t, boolean md, String caption, List<Map.Entry<String, Table>> collect) {
+        if (collect != null) {
+            collect.add(Map.entry(caption, t));
+        } else {
+            table(sb, t, md, caption);
         }
     }
 
