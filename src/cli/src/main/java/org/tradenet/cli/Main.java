@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
             ReportCommand.class,
             NotebooksCommand.class,
             TimelineCommand.class,
+            ChainCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -110,6 +110,12 @@ public record LevelsSolver(int maxIterations, double tolerance, double maxStep) 
         return ShockResult.assemble(model, scenario, w, new Work(model, w, this).solve());
     }
 
+    @Override
+    public ShockResult solve(GsimModel model, Scenario scenario, SupplyPriceWedge wedge) {
+        PolicyWedges w = scenario.apply(model).withSupplyPriceWedge(model, wedge);
+        return ShockResult.assemble(model, scenario, w, new Work(model, w, this).solve());
+    }
+
     /** The Newton iteration on arrays. */
     private static final class Work {
         private final GsimModel m;

@@ -78,6 +78,15 @@ public final class LinearSolver implements ShockSolver {
         return ShockResult.assemble(model, scenario, w, eq);
     }
 
+    @Override
+    public ShockResult solve(GsimModel model, Scenario scenario, SupplyPriceWedge wedge) {
+        PolicyWedges w = scenario.apply(model).withSupplyPriceWedge(model, wedge);
+        Equilibrium eq = equilibrium(model, w);
+        checkInRange(model, scenario, eq.worldPriceChange(), "world price");
+        checkInRange(model, scenario, eq.compositePriceChange(), "composite import price");
+        return ShockResult.assemble(model, scenario, w, eq);
+    }
+
     private static void checkInRange(GsimModel model, Scenario scenario, double[] change, String what) {
         for (int i = 0; i < change.length; i++) {
             if (change[i] <= -1) {

@@ -17,8 +17,16 @@ public final class PolicyWedges {
     private final List<String> notes;
     private final List<String> cutOffImporters;
     private final List<String> cutOffExporters;
+    /** 1 + the supply-price wedge of each exporter (all 1 unless {@link #withSupplyPriceWedge}). */
+    final double[] supplyCostPower;
 
     PolicyWedges(GsimModel model, double[][] tm1, double[][] tx1, boolean[][] prohibited, List<String> notes) {
+        this(model, tm1, tx1, prohibited, notes, ones(model.n));
+    }
+
+    private PolicyWedges(GsimModel model, double[][] tm1, double[][] tx1, boolean[][] prohibited, List<String> notes,
+                         double[] supplyCostPower) {
+        this.supplyCostPower = supplyCostPower;
         this.tariffPower = tm1;
         this.exportTaxPower = tx1;
         this.prohibited = prohibited;
@@ -37,6 +45,41 @@ public final class PolicyWedges {
         this.notes = List.copyOf(inNotes);
         this.cutOffImporters = List.copyOf(cutIm);
         this.cutOffExporters = List.copyOf(cutEx);
+    }
+
+    private static double[] ones(int n) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, 1.0);
+        return a;
+    }
+
+    /**
+     * These wedges with a supply-price wedge added: exporter r's supply price rises by
+     * {@code wedge.rate(r)} on all its sales, home sales included. The solvers see it exactly
+     * as an export tax of that rate on every destination (the buyer pays
+     * {@code Tm*Tx*(1+c)*p[r]}, supply answers {@code p[r]}), but it is a cost, not a revenue:
+     * {@link ShockResult} leaves it out of export-tax revenue. Used by the value chain
+     * ({@code org.tradenet.chain.ChainShock}) to pass input-price changes down a tier.
+     *
+     * <p>Complexity O(n²).
+     */
+    PolicyWedges withSupplyPriceWedge(GsimModel model, SupplyPriceWedge wedge) {
+        int n = model.n;
+        double[][] tx = new double[n][];
+        double[] cost = new double[n];
+        for (int r = 0; r < n; r++) {
+            cost[r] = supplyCostPower[r] * (1 + wedge.rate(model.ids().get(r)));
+            tx[r] = exportTaxPower[r].clone();
+            for (int v = 0; v < n; v++) {
+                tx[r][v] *= 1 + wedge.rate(model.ids().get(r));
+            }
+        }
+        return new PolicyWedges(model, tariffPower, tx, prohibited, notes, cost);
+    }
+
+    /** 1 + the supply-price wedge of exporter r (1 without one). */
+    public double supplyCostPower(int r) {
+        return supplyCostPower[r];
     }
 
     /**

@@ -202,8 +202,8 @@ public record ShockResult(Scenario scenario, Form form, BaseInfo base, List<Coun
                 double tm1 = w.tariffPower[r][v];
                 double tx1 = w.exportTaxPower[r][v];
                 tr[v] += (tm1 - 1) * tx1 * m1 - (tm0 - 1) * m0;
-                xr[r] += (tx1 - 1) * m1;
-                flows.add(new FlowChange(model.ids().get(r), model.ids().get(v), m0, m1, vol[r][v], tm0 - 1, tm1 - 1, tx1 - 1,
+                xr[r] += (tx1 / w.supplyCostPower[r] - 1) * m1;   // a supply-price wedge is a cost, not revenue
+                flows.add(new FlowChange(model.ids().get(r), model.ids().get(v), m0, m1, vol[r][v], tm0 - 1, tm1 - 1, tx1 / w.supplyCostPower[r] - 1,
                         w.prohibited[r][v]));
                 if (r != v) {
                     valueBefore += m0;

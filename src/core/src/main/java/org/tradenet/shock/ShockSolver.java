@@ -17,4 +17,15 @@ public interface ShockSolver {
      * @throws ShockNotConvergedException   when no solution within tolerance was found
      */
     ShockResult solve(GsimModel model, Scenario scenario);
+
+    /**
+     * The equilibrium after {@code scenario} with a supply-price wedge on top: each exporter's
+     * supply price rises by the wedge's rate on all its sales, home sales included (see
+     * {@link SupplyPriceWedge}). With {@link SupplyPriceWedge#none()} the result equals
+     * {@link #solve(GsimModel, Scenario)}.
+     *
+     * @throws IllegalArgumentException   as {@link #solve(GsimModel, Scenario)}
+     * @throws ShockNotConvergedException as {@link #solve(GsimModel, Scenario)}
+     */
+    ShockResult solve(GsimModel model, Scenario scenario, SupplyPriceWedge wedge);
 }

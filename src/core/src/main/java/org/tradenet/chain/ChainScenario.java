@@ -1,0 +1,216 @@
+package org.tradenet.chain;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.tradenet.data.DataFormatException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A shock to a value chain: supply cuts and export bans, each at one tier. Read from JSON,
+ * either one measure
+ * <pre>{@code {"type": "supply-cut", "tier": "mining", "exporters": ["CHN"], "share": 0.5}}</pre>
+ * or a named list
+ * <pre>{@code {"name": "...", "description": "...", "measures": [
+ *    {"type": "supply-cut", "tier": "mining", "exporters": ["CHN"], "share": 0.5},
+ *    {"type": "export-ban", "tier": "magnets", "exporters": ["CHN"], "importers": ["USA"]}]}}</pre>
+ * A supply cut removes {@code share} of the named producers' output of the tier, home sales
+ * included; an export ban stops their sales of the tier to the named importers (all others
+ * when {@code importers} is absent), home sales untouched.
+ *
+ * @param name        the scenario's name
+ * @param description what it models
+ * @param measures    the measures
+ */
+public record ChainScenario(String name, String description, List<ChainScenario.Measure> measures) {
+
+    public ChainScenario {
+        measures = List.copyOf(measures);
+    }
+
+    /** One measure, at one tier. */
+    public sealed interface Measure {
+        /** The tier it hits. */
+        String tier();
+
+        /** The producers (exporters) it hits. */
+        List<String> exporters();
+
+        /** A sentence for reports. */
+        String describe();
+    }
+
+    /**
+     * The named producers lose {@code share} of their output of the tier.
+     *
+     * @param share in (0, 1]
+     */
+    public record SupplyCut(String tier, List<String> exporters, double share) implements Measure {
+        public SupplyCut {
+            exporters = List.copyOf(exporters);
+            if (!(share > 0 && share <= 1)) {
+                throw new IllegalArgumentException("a supply cut's share must be in (0, 1], was " + share);
+            }
+        }
+
+        @Override
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "supply cut of %.0f%% of %s's output at tier %s", share * 100,
+                    String.join(", ", exporters), tier);
+        }
+    }
+
+    /**
+     * The named producers stop selling the tier's product to {@code importers} (every other
+     * country when empty).
+     */
+    public record ExportBan(String tier, List<String> exporters, List<String> importers) implements Measure {
+        public ExportBan {
+            exporters = List.copyOf(exporters);
+            importers = List.copyOf(importers);
+        }
+
+        @Override
+        public String describe() {
+            return "export ban by " + String.join(", ", exporters) + " at tier " + tier + " on sales to "
+                    + (importers.isEmpty() ? "all other countries" : String.join(", ", importers));
+        }
+    }
+
+    /** The scenario without measures. */
+    public static ChainScenario none() {
+        return new ChainScenario("none", "no measure", List.of());
+    }
+
+    /** Reads a scenario file. */
+    public static ChainScenario load(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new DataFormatException(file.toString(), 0, "", "no such chain scenario file");
+        }
+        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /**
+     * Parses a scenario.
+     *
+     * @throws DataFormatException naming the source and the field when something is wrong
+     */
+    public static ChainScenario parse(String json, String source) {
+        JsonNode root = readObject(json, source, "a chain scenario is a JSON object: one measure, or {name, measures}");
+        String fileName = Path.of(source).getFileName().toString().replaceFirst("\\.json$", "");
+        if (root.has("type")) {
+            Measure m = measure(root, source, "");
+            return new ChainScenario(fileName, m.describe(), List.of(m));
+        }
+        JsonNode ms = root.get("measures");
+        if (ms == null || !ms.isArray() || ms.isEmpty()) {
+            throw new DataFormatException(source, 0, "measures", "missing or empty (or give one measure with a type)");
+        }
+        List<Measure> list = new ArrayList<>();
+        for (int i = 0; i < ms.size(); i++) {
+            list.add(measure(ms.get(i), source, "measures[" + i + "]."));
+        }
+        String name = root.hasNonNull("name") ? root.get("name").asText() : fileName;
+        String description = root.hasNonNull("description") ? root.get("description").asText()
+                : String.join("; ", list.stream().map(Measure::describe).toList());
+        return new ChainScenario(name, description, list);
+    }
+
+    /** Parses JSON text that must be an object; else one line naming the source (and line) and {@code expected}. */
+    static JsonNode readObject(String json, String source, String expected) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new DataFormatException(source, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
+                    "not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new DataFormatException(source, 1, "", expected);
+        }
+        return root;
+    }
+
+    private static Measure measure(JsonNode m, String source, String prefix) {
+        String type = m.path("type").asText("");
+        String tier = m.path("tier").asText("");
+        if (tier.isEmpty()) {
+            throw new DataFormatException(source, 0, prefix + "tier", "missing: name the tier the measure hits");
+        }
+        List<String> exporters = ids(m.get("exporters"), source, prefix + "exporters");
+        if (exporters.isEmpty()) {
+            throw new DataFormatException(source, 0, prefix + "exporters", "missing or empty: name the producers hit (ISO3 ids)");
+        }
+        try {
+            switch (type) {
+                case "supply-cut": {
+                    JsonNode s = m.get("share");
+                    if (s == null || !s.isNumber()) {
+                        throw new DataFormatException(source, 0, prefix + "share", "missing or not a number in (0, 1]");
+                    }
+                    return new SupplyCut(tier, exporters, s.asDouble());
+                }
+                case "export-ban":
+                    return new ExportBan(tier, exporters, ids(m.get("importers"), source, prefix + "importers"));
+                default:
+                    throw new DataFormatException(source, 0, prefix + "type", "'" + type + "' is not a chain measure "
+                            + "(supply-cut, export-ban)");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(source, 0, prefix + "share", e.getMessage());
+        }
+    }
+
+    private static List<String> ids(JsonNode node, String source, String field) {
+        List<String> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        if (!node.isArray()) {
+            throw new DataFormatException(source, 0, field, "must be a list of ISO3 ids");
+        }
+        node.forEach(x -> out.add(x.asText().trim().toUpperCase(java.util.Locale.ROOT)));
+        return out;
+    }
+
+    /**
+     * Checks the scenario against a chain: every tier and country must exist in it.
+     *
+     * @throws IllegalArgumentException naming the unknown tiers and countries
+     */
+    public void checkAgainst(ValueChain chain) {
+        Set<String> unknownTiers = new TreeSet<>();
+        Set<String> unknownIds = new TreeSet<>();
+        for (Measure m : measures) {
+            if (chain.tier(m.tier()).isEmpty()) {
+                unknownTiers.add(m.tier());
+            }
+            List<String> all = new ArrayList<>(m.exporters());
+            if (m instanceof ExportBan b) {
+                all.addAll(b.importers());
+            }
+            for (String id : all) {
+                if (chain.indexOf(id).isEmpty()) {
+                    unknownIds.add(id);
+                }
+            }
+        }
+        if (!unknownTiers.isEmpty()) {
+            throw new IllegalArgumentException("scenario " + name + " names tiers that chain " + chain.name() + " lacks: "
+                    + String.join(", ", unknownTiers) + " (tiers: "
+                    + String.join(", ", chain.tiers().stream().map(ChainTier::name).toList()) + ")");
+        }
+        if (!unknownIds.isEmpty()) {
+            throw new IllegalArgumentException("scenario " + name + " names countries that are in no tier of chain "
+                    + chain.name() + ": " + String.join(", ", unknownIds));
+        }
+    }
+}
