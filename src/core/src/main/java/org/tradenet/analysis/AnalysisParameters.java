@@ -2,6 +2,7 @@ package org.tradenet.analysis;
 
 import java.util.Objects;
 
+import org.tradenet.community.SignificanceParameters;
 import org.tradenet.shock.Elasticities;
 import org.tradenet.shock.Form;
 import org.tradenet.shock.ShockSolver;
@@ -18,11 +19,17 @@ import org.tradenet.shock.TariffSchedule;
  *                     stability are reported
  * @param resolution   modularity resolution γ
  * @param top          how many countries per hub criterion and per table
- * @param moveThreshold the verdict's threshold on the change of the share of trade inside
- *                     communities (a fraction; 0.01 = one percentage point)
+ * @param moveThreshold the verdict's smallest change of the share of trade inside communities
+ *                     that counts, whatever the optimiser's noise (a fraction; 0.01 = one
+ *                     percentage point; see {@link NoiseBand})
+ * @param significance the test of the baseline community structure (null model, draws, level);
+ *                     its seed and resolution are replaced by this analysis's
+ * @param nmiThreshold the verdict's smallest NMI drop that counts as a changed partition,
+ *                     whatever the optimiser's noise (default 0.05: NMI below 0.95; see {@link NoiseBand})
  */
 public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, TariffSchedule tariffs, long seed,
-                                 int runs, double resolution, int top, double moveThreshold) {
+                                 int runs, double resolution, int top, double moveThreshold,
+                                 SignificanceParameters significance, double nmiThreshold) {
 
     public AnalysisParameters {
         Objects.requireNonNull(solver, "solver");
@@ -30,6 +37,10 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
         checkViewSettings(runs, resolution, top);
         if (!(moveThreshold >= 0)) {
             throw new IllegalArgumentException("move threshold must be non-negative, was " + moveThreshold);
+        }
+        Objects.requireNonNull(significance, "significance");
+        if (!(nmiThreshold >= 0 && nmiThreshold <= 1)) {
+            throw new IllegalArgumentException("NMI threshold must be between 0 and 1, was " + nmiThreshold);
         }
     }
 
@@ -48,10 +59,13 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
 
     /**
      * Linear GSIM with default elasticities and the data set's tariffs, seed 42, 10 Leiden
-     * runs, γ = 1, top 5, verdict threshold one percentage point.
+     * runs, γ = 1, top 5; verdict thresholds one percentage point of inside share and an NMI
+     * drop of 0.05; significance against 100 strength-preserving rewirings at level 0.05
+     * ({@link SignificanceParameters#defaults()}).
      */
     public static AnalysisParameters defaults() {
-        return new AnalysisParameters(org.tradenet.shock.LinearSolver.create(), Elasticities.defaults(), null, 42, 10, 1.0, 5, 0.01);
+        return new AnalysisParameters(org.tradenet.shock.LinearSolver.create(), Elasticities.defaults(), null, 42, 10, 1.0, 5, 0.01,
+                SignificanceParameters.defaults(), 0.05);
     }
 
     /** The model form of the solver. */
@@ -60,30 +74,42 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
     }
 
     public AnalysisParameters withSolver(ShockSolver s) {
-        return new AnalysisParameters(s, elasticities, tariffs, seed, runs, resolution, top, moveThreshold);
+        return new AnalysisParameters(s, elasticities, tariffs, seed, runs, resolution, top, moveThreshold, significance, nmiThreshold);
     }
 
     public AnalysisParameters withElasticities(Elasticities e) {
-        return new AnalysisParameters(solver, e, tariffs, seed, runs, resolution, top, moveThreshold);
+        return new AnalysisParameters(solver, e, tariffs, seed, runs, resolution, top, moveThreshold, significance, nmiThreshold);
     }
 
     public AnalysisParameters withTariffs(TariffSchedule t) {
-        return new AnalysisParameters(solver, elasticities, t, seed, runs, resolution, top, moveThreshold);
+        return new AnalysisParameters(solver, elasticities, t, seed, runs, resolution, top, moveThreshold, significance, nmiThreshold);
     }
 
     public AnalysisParameters withSeed(long s) {
-        return new AnalysisParameters(solver, elasticities, tariffs, s, runs, resolution, top, moveThreshold);
+        return new AnalysisParameters(solver, elasticities, tariffs, s, runs, resolution, top, moveThreshold, significance, nmiThreshold);
     }
 
     public AnalysisParameters withRuns(int r) {
-        return new AnalysisParameters(solver, elasticities, tariffs, seed, r, resolution, top, moveThreshold);
+        return new AnalysisParameters(solver, elasticities, tariffs, seed, r, resolution, top, moveThreshold, significance, nmiThreshold);
     }
 
     public AnalysisParameters withResolution(double g) {
-        return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, g, top, moveThreshold);
+        return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, g, top, moveThreshold, significance, nmiThreshold);
+    }
+
+    public AnalysisParameters withMoveThreshold(double t) {
+        return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, resolution, top, t, significance, nmiThreshold);
+    }
+
+    public AnalysisParameters withSignificance(SignificanceParameters s) {
+        return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, resolution, top, moveThreshold, s, nmiThreshold);
+    }
+
+    public AnalysisParameters withNmiThreshold(double t) {
+        return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, resolution, top, moveThreshold, significance, t);
     }
 
     public AnalysisParameters withTop(int t) {
-        return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, resolution, t, moveThreshold);
+        return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, resolution, t, moveThreshold, significance, nmiThreshold);
     }
 }
