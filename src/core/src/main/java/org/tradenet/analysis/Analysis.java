@@ -135,13 +135,7 @@ public final class Analysis {
         CommunityView before = baseline.communities();
         CommunityView now = after.communities();
         PartitionComparison comparison = PartitionComparison.of(before.ids(), before.partition(), now.partition());
-        CompactGraph gBefore = baseline.network().compact();
-        CompactGraph gAfter = after.network().compact();
-        double persisted = Modularity.of(gAfter, before.partition(), parameters.resolution());
-        FixedPartition fixed = new FixedPartition(CommunityView.insideShare(gBefore, before.partition()),
-                CommunityView.insideShare(gAfter, before.partition()), before.modularity(), persisted);
-        NoiseBand noise = NoiseBand.of(gBefore, before.runs().partitions(), gAfter, now.runs().partitions(), parameters.moveThreshold(),
-                parameters.nmiThreshold());
+        double persisted = Modularity.of(after.network().compact(), before.partition(), parameters.resolution());
         List<RankComparison> ranks = new ArrayList<>();
         ranks.add(rank("throughput", baseline, after, baseline.hubs().throughput(), after.hubs().throughput()));
         for (HubCriterion c : List.of(HubCriterion.BETWEENNESS, HubCriterion.HITS_HUB, HubCriterion.HITS_AUTHORITY)) {
@@ -150,12 +144,37 @@ public final class Analysis {
             ranks.add(rank(c.column(), baseline, after, b, a));
         }
         return new ScenarioOutcome(shock, after, comparison, persisted, ranks,
-                verdict(before, now, fixed, comparison.nmi(), noise, significance));
+                verdict(baseline.network(), before, after.network(), now, significance));
     }
 
     private static RankComparison rank(String metric, NetworkView before, NetworkView after, NodeScores b, NodeScores a) {
         return RankComparison.of(metric, before.network().name(), before.communities().ids(), b.values(),
                 after.network().name(), after.communities().ids(), a.values());
+    }
+
+    /**
+     * The verdict on a post-shock network against the baseline: the baseline partition held
+     * fixed on the post-shock flows ({@link FixedPartition}), the noise band from both
+     * networks' optimiser runs ({@link NoiseBand}), the NMI of the two best partitions, then
+     * {@link #verdict(CommunityView, CommunityView, FixedPartition, double, NoiseBand,
+     * SignificanceResult) the rule}. Both networks must list the same countries in the same
+     * order (a post-shock network does), with their communities from {@link #communities}.
+     */
+    public Verdict verdict(TradeNetwork baselineNetwork, CommunityView before, TradeNetwork afterNetwork, CommunityView after,
+                           SignificanceResult significance) {
+        if (!baselineNetwork.countries().equals(afterNetwork.countries())) {
+            throw new IllegalArgumentException("the post-shock network " + afterNetwork.name()
+                    + " must have the baseline's countries in the same order");
+        }
+        CompactGraph gBefore = baselineNetwork.compact();
+        CompactGraph gAfter = afterNetwork.compact();
+        FixedPartition fixed = new FixedPartition(CommunityView.insideShare(gBefore, before.partition()),
+                CommunityView.insideShare(gAfter, before.partition()), before.modularity(),
+                Modularity.of(gAfter, before.partition(), parameters.resolution()));
+        NoiseBand noise = NoiseBand.of(gBefore, before.runs().partitions(), gAfter, after.runs().partitions(),
+                parameters.moveThreshold(), parameters.nmiThreshold());
+        double nmi = PartitionComparison.of(before.partition(), after.partition()).nmi();
+        return verdict(before, after, fixed, nmi, noise, significance);
     }
 
     /**

@@ -121,6 +121,19 @@ class AnalysisTest {
         }
     }
 
+    @Test
+    void theVerdictOfTwoNetworksNeedsTheSameCountries() throws IOException {
+        Analysis a = new Analysis(AnalysisParameters.defaults());
+        ScenarioOutcome o = result.scenarios().get(0);
+        NetworkView b = result.baseline();
+        Verdict again = a.verdict(b.network(), b.communities(), o.after().network(), o.after().communities(), result.significance());
+        assertThat(again).isEqualTo(o.verdict());
+        TradeNetwork fewer = TradeNetwork.load("magnets-2024");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.verdict(b.network(), b.communities(), fewer,
+                        a.communities(fewer), result.significance()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same order");
+    }
+
     private static FixedPartition fixed(double before, double after) {
         return new FixedPartition(before, after, 0.3, 0.3);
     }
