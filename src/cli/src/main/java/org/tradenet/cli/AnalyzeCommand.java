@@ -15,12 +15,15 @@ import org.tradenet.analysis.AnalysisParameters;
 import org.tradenet.analysis.AnalysisResult;
 import org.tradenet.analysis.NetworkView;
 import org.tradenet.analysis.ScenarioOutcome;
+import org.tradenet.community.NullModel;
+import org.tradenet.community.SignificanceParameters;
 import org.tradenet.data.Dataset;
 import org.tradenet.network.TradeNetwork;
 import org.tradenet.report.html.AnalysisPage;
 import org.tradenet.report.text.AnalysisReport;
 import org.tradenet.report.AtomicFiles;
 import org.tradenet.report.Json;
+import org.tradenet.report.Numbers;
 import org.tradenet.report.ReportHeader;
 import org.tradenet.report.export.AttributedNetwork;
 import org.tradenet.report.export.ExportFormat;
@@ -77,6 +80,30 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "5", description = "Hubs per criterion (default: ${DEFAULT-VALUE}).")
     int top;
 
+    @Option(names = "--null-model", paramLabel = "MODEL",
+            description = "Null model the baseline communities are tested against: ${COMPLETION-CANDIDATES} "
+                    + "(default: strength-preserving rewiring, the only one so far).")
+    NullModel nullModel;
+
+    @Option(names = "--null-draws", paramLabel = "N",
+            description = "Null networks drawn for the significance test (default: 100).")
+    Integer nullDraws;
+
+    @Option(names = "--significance-level", paramLabel = "ALPHA",
+            description = "The baseline communities count as significant when the empirical p-value is at most ALPHA "
+                    + "(default: 0.05).")
+    Double significanceLevel;
+
+    @Option(names = "--share-threshold", paramLabel = "PT",
+            description = "Smallest change of the share of trade inside the baseline communities that counts, in percentage "
+                    + "points, whatever the optimiser's noise (default: 1).")
+    Double shareThreshold;
+
+    @Option(names = "--nmi-threshold", paramLabel = "D",
+            description = "Smallest NMI drop against the baseline communities that counts as a changed partition, whatever "
+                    + "the optimiser's noise (default: 0.05).")
+    Double nmiThreshold;
+
     @Spec
     CommandSpec spec;
 
@@ -98,10 +125,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         try {
             p = AnalysisParameters.defaults().withSolver(modelOptions.solver()).withElasticities(modelOptions.elasticities())
                     .withTariffs(tariffs).withSeed(seed).withRuns(runs).withResolution(resolution).withTop(top);
+            p = verdictSettings(p);
         } catch (IllegalArgumentException e) {
             throw new UserException(ExitCodes.USAGE, e.getMessage());
         }
-        int total = list.size() + 1;
+        int total = list.size() + 2;
         int[] step = {0};
         AnalysisResult result;
         try {
@@ -124,6 +152,28 @@ final class AnalyzeCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(AnalysisReport.terminal(header, result, written));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    /** The significance test's and the verdict's settings given on the command line; the library's defaults otherwise. */
+    private AnalysisParameters verdictSettings(AnalysisParameters p) {
+        SignificanceParameters s = p.significance();
+        if (nullModel != null) {
+            s = s.withNullModel(nullModel);
+        }
+        if (nullDraws != null) {
+            s = s.withDraws(nullDraws);
+        }
+        if (significanceLevel != null) {
+            s = s.withLevel(significanceLevel);
+        }
+        AnalysisParameters q = p.withSignificance(s);
+        if (shareThreshold != null) {
+            q = q.withMoveThreshold(shareThreshold / 100);
+        }
+        if (nmiThreshold != null) {
+            q = q.withNmiThreshold(nmiThreshold);
+        }
+        return q;
     }
 
     private List<String> write(ReportHeader header, AnalysisResult r) throws IOException {
@@ -165,6 +215,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                 + Rates.show(tariffs.defaultRate()) + ")");
         p.put("communities", "Leiden, directed modularity (Leicht-Newman), resolution " + r.parameters().resolution() + ", "
                 + r.parameters().runs() + " runs, best kept; stability from their consensus");
+        SignificanceParameters s = r.parameters().significance();
+        p.put("null model", s.nullModel().words() + " (in- and out-strength and link count kept), " + s.draws() + " draws, "
+                + s.swapsPerLink() + " swaps per link, " + s.runs() + " Leiden run(s) per network; significant when the "
+                + "empirical p-value <= " + s.level());
+        p.put("verdict thresholds", "inside share of the baseline communities (held fixed): band = max(run-to-run spread, "
+                + Numbers.fixed(100 * r.parameters().moveThreshold(), 1) + " pt); partition changed: NMI < min(lowest NMI "
+                + "between runs, " + Numbers.fixed(1 - r.parameters().nmiThreshold(), 2) + ")");
         p.put("seed", String.valueOf(r.parameters().seed()));
         p.put("hubs", "top " + r.parameters().top() + " on throughput, betweenness (1/value distances), HITS hub and authority");
         p.put("units", "USD; post-shock flows at world prices; shares of trade value; changes in percent");

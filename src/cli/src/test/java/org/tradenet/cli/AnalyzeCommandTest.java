@@ -17,9 +17,10 @@ class AnalyzeCommandTest {
     @Test
     void writesTheThreeReportsAndTheGexfFilesAndPrintsTheVerdict(@TempDir Path dir) throws Exception {
         CliRunner r = CliRunner.run("analyze", "--scenarios", "global-free-trade,china-export-tax-25", "--runs", "3",
-                "--out", dir.toString());
+                "--null-draws", "20", "--out", dir.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.err()).contains("[1/3] baseline").contains("[3/3] scenario china-export-tax-25");
+        assertThat(r.err()).contains("[1/4] baseline").contains("[2/4] baseline: significance")
+                .contains("[4/4] scenario china-export-tax-25");
         assertThat(r.out()).contains("Verdict").contains("global-free-trade").contains("china-export-tax-25")
                 .contains("Directed communities:");
         for (String f : new String[] {"report.json", "report.md", "report.html", "baseline.gexf", "global-free-trade.gexf",
@@ -41,6 +42,25 @@ class AnalyzeCommandTest {
         assertThat(c.get("vi").asDouble()).isGreaterThanOrEqualTo(0.0);
         assertThat(c.get("moved").isArray()).isTrue();
         assertThat(j.get("verdicts")).hasSize(2);
+        JsonNode sig = j.get("baseline").get("communities").get("significance");
+        assertThat(sig.get("nullModel").asText()).isEqualTo("strength-preserving-rewiring");
+        assertThat(sig.get("draws").asInt()).isEqualTo(20);
+        assertThat(sig.get("pValue").asDouble()).isBetween(1.0 / 21, 1.0);
+        assertThat(sig.get("zScore").isNumber()).isTrue();
+        assertThat(j.get("parameters").get("null model").asText()).contains("20 draws");
+        assertThat(j.get("parameters").get("verdict thresholds").asText()).contains("1.0 pt").contains("0.95");
+        for (JsonNode x : j.get("scenarios")) {
+            JsonNode v = x.get("verdict");
+            assertThat(v.get("kind").asText()).isIn("fragments", "integrates", "reshapes", "no-measurable-change", "trade-stops");
+            assertThat(v.get("reasons").size()).isGreaterThanOrEqualTo(3);
+            assertThat(v.get("fixedPartition").get("insideShareBefore").asDouble())
+                    .isEqualTo(j.get("baseline").get("communities").get("insideCommunityShare").asDouble());
+            assertThat(v.get("fixedPartition").get("insideShareAfter").asDouble()).isBetween(0.0, 1.0);
+            assertThat(v.get("noise").get("shareBand").asDouble()).isGreaterThanOrEqualTo(0.01);
+            assertThat(v.get("noise").get("nmiBand").asDouble()).isLessThanOrEqualTo(0.95);
+        }
+        assertThat(j.get("scenarios").get(0).get("verdict").get("reasons").get(0).asText())
+                .contains("baseline communities (partition held fixed)");
         // The post-shock total in the report equals the model's.
         assertThat(s.get("totalTrade").get("valueAfter").asDouble())
                 .isCloseTo(s.get("totalTrade").get("valueBefore").asDouble() * (1 + s.get("totalTrade").get("valueChange").asDouble()),
@@ -49,7 +69,29 @@ class AnalyzeCommandTest {
         XmlCheck.validate(gexf, "gexf.xsd");
         assertThat(gexf).contains("community").contains("stability");
         String md = Files.readString(dir.resolve("report.md"));
-        assertThat(md).startsWith("# tradenet analyze").contains("## Verdict").contains("## Scenario china-export-tax-25");
+        assertThat(md).startsWith("# tradenet analyze").contains("## Verdict").contains("## Scenario china-export-tax-25")
+                .contains("null model").contains("  - trade inside the baseline communities (partition held fixed)");
+        assertThat(md.indexOf("Community structure: the baseline community structure is")).isLessThan(md.indexOf("## Verdict"));
+    }
+
+    @Test
+    void aWeakStructureIsFlaggedAboveTheVerdictsInEveryReport(@TempDir Path dir) throws Exception {
+        CliRunner r = CliRunner.run("analyze", "test-fixtures/atlas/lithium-carbonate-2022.csv", "--scenarios",
+                "test-fixtures/atlas/scenarios/zero-export-tax.json", "--runs", "3", "--null-draws", "30", "--out", dir.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("WARNING: the baseline community structure is NOT significant");
+        assertThat(r.out().indexOf("WARNING")).isLessThan(r.out().indexOf("Verdict ("));
+        assertThat(r.out()).contains("no measurable change *");
+        String md = Files.readString(dir.resolve("report.md"));
+        assertThat(md.indexOf("> **WARNING: the baseline community structure is NOT significant")).isPositive()
+                .isLessThan(md.indexOf("## Verdict"));
+        String html = Files.readString(dir.resolve("report.html"));
+        assertThat(html.indexOf("<p class=\"warning\" role=\"alert\">")).isPositive().isLessThan(html.indexOf("Verdict by scenario"));
+        assertThat(html).contains("<th scope=\"col\">reasons</th>");
+        JsonNode j = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+        assertThat(j.get("baseline").get("communities").get("significance").get("pValue").asDouble()).isGreaterThan(0.05);
+        assertThat(j.get("scenarios").get(0).get("verdict").get("kind").asText()).isEqualTo("no-measurable-change");
+        assertThat(j.get("scenarios").get(0).get("verdict").get("qualified").asBoolean()).isTrue();
     }
 
     @Test

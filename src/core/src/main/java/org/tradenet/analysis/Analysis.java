@@ -8,10 +8,13 @@ import java.util.Objects;
 
 import org.tradenet.community.CommunityDetection;
 import org.tradenet.community.Modularity;
+import org.tradenet.community.ModularitySignificance;
+import org.tradenet.community.SignificanceResult;
 import org.tradenet.compare.PartitionComparison;
 import org.tradenet.compare.RankComparison;
 import org.tradenet.metrics.HubCriterion;
 import org.tradenet.metrics.NodeScores;
+import org.tradenet.network.CompactGraph;
 import org.tradenet.network.TradeLink;
 import org.tradenet.network.TradeNetwork;
 import org.tradenet.shock.GsimModel;
@@ -34,11 +37,16 @@ import org.tradenet.shock.TariffSchedule;
  *     world prices) become a network N_i on the same countries; N_i gets the same treatment
  *     as the baseline; the two partitions are compared (NMI, ARI, VI, transitions, moved
  *     countries); the baseline partition's modularity on N_i, the share of trade inside
- *     communities and inside UN regions, and hub ranks are set side by side; a {@link
- *     Verdict} sums it up.</li>
+ *     communities and inside UN regions, and hub ranks are set side by side; the post-shock
+ *     flows are also measured on the baseline partition held fixed ({@link FixedPartition});
+ *     a {@link Verdict} with its reasons sums it up, each change judged against the
+ *     optimiser's run-to-run {@link NoiseBand}.</li>
  * </ol>
- * Deterministic for a given seed. Time: dominated by k GSIM solves and (k + 1) × runs
- * Leiden runs plus hub metrics (betweenness O(n m log n)); well under a minute for the
+ * The baseline's community structure is first tested against null networks that keep every
+ * country's in- and out-strength ({@link ModularitySignificance}); when it is not
+ * significant, every verdict is qualified.
+ * Deterministic for a given seed. Time: dominated by k GSIM solves, (k + 1) × runs
+ * Leiden runs, the significance test's draws (each a rewiring and a Leiden run) and hub metrics (betweenness O(n m log n)); well under a minute for the
  * shipped rare-earth network and five scenarios.
  *
  * <p>Reference: Han et al. (2025), iScience, doi:10.1016/j.isci.2025.113658 (the study this
@@ -114,6 +122,9 @@ public final class Analysis {
                     + "or domestic)");
         }
         NetworkView baseline = view(base);
+        progress.step("baseline: significance of the communities against " + parameters.significance().draws() + " "
+                + parameters.significance().nullModel().words() + " draws");
+        SignificanceResult significance = significance(base);
         GsimModel model = GsimModel.of(network, tariffs, parameters.elasticities());
         List<ScenarioOutcome> outcomes = new ArrayList<>();
         for (Scenario s : scenarios) {
@@ -121,9 +132,9 @@ public final class Analysis {
                     + " form, then the post-shock network");
             ShockResult shock = parameters.solver().solve(model, s);
             TradeNetwork post = withoutSelfLoops(shock.postShockNetwork().orElseThrow(), s.name());
-            outcomes.add(outcome(baseline, shock, view(post)));
+            outcomes.add(outcome(baseline, shock, view(post), significance));
         }
-        return new AnalysisResult(parameters, baseline, outcomes);
+        return new AnalysisResult(parameters, baseline, outcomes, significance);
     }
 
     /** {@return the summary, hubs and communities of one network} */
@@ -140,7 +151,16 @@ public final class Analysis {
         return CommunityView.of(net, detection, parameters.seed(), parameters.runs());
     }
 
-    private ScenarioOutcome outcome(NetworkView baseline, ShockResult shock, NetworkView after) {
+    /**
+     * The significance of {@code net}'s directed community structure: {@link ModularitySignificance}
+     * with this analysis's significance settings, seed and resolution.
+     */
+    public SignificanceResult significance(TradeNetwork net) {
+        return new ModularitySignificance(parameters.significance().withSeed(parameters.seed())
+                .withResolution(parameters.resolution())).test(net.compact());
+    }
+
+    private ScenarioOutcome outcome(NetworkView baseline, ShockResult shock, NetworkView after, SignificanceResult significance) {
         CommunityView before = baseline.communities();
         CommunityView now = after.communities();
         PartitionComparison comparison = PartitionComparison.of(before.ids(), before.partition(), now.partition());
@@ -152,7 +172,8 @@ public final class Analysis {
             NodeScores a = after.hubs().metrics().column(c.column()).orElseThrow();
             ranks.add(rank(c.column(), baseline, after, b, a));
         }
-        return new ScenarioOutcome(shock, after, comparison, persisted, ranks, verdict(before, now));
+        return new ScenarioOutcome(shock, after, comparison, persisted, ranks,
+                verdict(baseline.network(), before, after.network(), now, significance));
     }
 
     private static RankComparison rank(String metric, NetworkView before, NetworkView after, NodeScores b, NodeScores a) {
@@ -161,36 +182,99 @@ public final class Analysis {
     }
 
     /**
-     * The verdict rule of {@link Verdict}, with this analysis's threshold, on each network's
-     * own communities (for instance the baseline's and a post-shock network's from {@link
-     * #communities}). A post-shock network with no trade left has no shares to compare: its
-     * verdict is {@link Verdict.Kind#TRADE_STOPS}.
+     * The verdict on a post-shock network against the baseline: the baseline partition held
+     * fixed on the post-shock flows ({@link FixedPartition}), the noise band from both
+     * networks' optimiser runs ({@link NoiseBand}), the NMI of the two best partitions, then
+     * {@link #verdict(CommunityView, CommunityView, FixedPartition, double, NoiseBand,
+     * SignificanceResult) the rule}. Both networks must list the same countries in the same
+     * order (a post-shock network does), with their communities from {@link #communities}.
      */
-    public Verdict verdict(CommunityView before, CommunityView after) {
-        double delta = after.insideCommunityShare() - before.insideCommunityShare();
-        int more = after.communities() - before.communities();
-        String evidence = "trade inside communities " + share(before.insideCommunityShare()) + " -> "
-                + share(after.insideCommunityShare())
-                + (Double.isNaN(delta) ? "" : String.format(Locale.ROOT, " (%+.1f pt)", 100 * delta))
-                + "; communities of 2+ countries " + before.communities() + " -> " + after.communities()
-                + "; modularity " + modularity(before.modularity()) + " -> " + modularity(after.modularity())
-                + "; trade inside UN regions " + share(before.insideRegionShare()) + " -> " + share(after.insideRegionShare());
-        Verdict.Kind kind;
-        double t = parameters.moveThreshold();
-        if (Double.isNaN(after.insideCommunityShare())) {
-            kind = Verdict.Kind.TRADE_STOPS;
-        } else if (delta >= t) {
-            kind = Verdict.Kind.FRAGMENTS;
-        } else if (delta <= -t) {
-            kind = Verdict.Kind.INTEGRATES;
-        } else if (more > 0) {
-            kind = Verdict.Kind.FRAGMENTS;
-        } else if (more < 0) {
-            kind = Verdict.Kind.INTEGRATES;
-        } else {
-            kind = Verdict.Kind.LITTLE_CHANGE;
+    public Verdict verdict(TradeNetwork baselineNetwork, CommunityView before, TradeNetwork afterNetwork, CommunityView after,
+                           SignificanceResult significance) {
+        if (!baselineNetwork.countries().equals(afterNetwork.countries())) {
+            throw new IllegalArgumentException("the post-shock network " + afterNetwork.name()
+                    + " must have the baseline's countries in the same order");
         }
-        return new Verdict(kind, evidence);
+        CompactGraph gBefore = baselineNetwork.compact();
+        CompactGraph gAfter = afterNetwork.compact();
+        FixedPartition fixed = new FixedPartition(CommunityView.insideShare(gBefore, before.partition()),
+                CommunityView.insideShare(gAfter, before.partition()), before.modularity(),
+                Modularity.of(gAfter, before.partition(), parameters.resolution()));
+        NoiseBand noise = NoiseBand.of(gBefore, before.runs().partitions(), gAfter, after.runs().partitions(),
+                parameters.moveThreshold(), parameters.nmiThreshold());
+        double nmi = PartitionComparison.of(before.partition(), after.partition()).nmi();
+        return verdict(before, after, fixed, nmi, noise, significance);
+    }
+
+    /**
+     * The verdict rule of {@link Verdict}: the share of trade inside the baseline communities
+     * held fixed ({@code fixed}) against the share band, then the NMI between the baseline and
+     * the re-optimised post-shock partition against the NMI band, the bands from {@code noise};
+     * the re-optimised measures of each network's own communities ({@code before}, {@code after})
+     * are reported beside them. A post-shock network with no trade left gets {@link
+     * Verdict.Kind#TRADE_STOPS}. When {@code significance} says the baseline structure is not
+     * significant, the verdict is qualified and its last reason says why.
+     */
+    public Verdict verdict(CommunityView before, CommunityView after, FixedPartition fixed, double nmi, NoiseBand noise,
+                           SignificanceResult significance) {
+        List<String> reasons = new ArrayList<>();
+        Verdict.Kind kind;
+        double change = fixed.insideShareChange();
+        String band = String.format(Locale.ROOT, "band \u00b1%.1f pt", 100 * noise.shareBand());
+        String fixedLine = "trade inside the baseline communities (partition held fixed) " + share(fixed.insideShareBefore())
+                + " -> " + share(fixed.insideShareAfter());
+        boolean moved = nmi < noise.nmiBand();
+        String nmiLine = String.format(Locale.ROOT, "NMI of the re-optimised communities against the baseline's %.3f, %s "
+                + "the noise band %.3f (lowest NMI between %d optimiser runs %.3f)", nmi, moved ? "below" : "within",
+                noise.nmiBand(), noise.runs(), noise.lowestRunNmi());
+        String reoptimised = "re-optimised: trade inside communities " + share(before.insideCommunityShare()) + " -> "
+                + share(after.insideCommunityShare()) + ", communities of 2+ countries " + before.communities() + " -> "
+                + after.communities() + ", modularity " + modularity(before.modularity()) + " -> " + modularity(after.modularity())
+                + "; baseline partition's modularity after " + modularity(fixed.modularityAfter()) + "; trade inside UN regions "
+                + share(before.insideRegionShare()) + " -> " + share(after.insideRegionShare());
+        if (Double.isNaN(after.insideCommunityShare()) || Double.isNaN(change)) {
+            kind = Verdict.Kind.TRADE_STOPS;
+            reasons.add("no trade between countries is left after the shock: trade inside communities "
+                    + share(before.insideCommunityShare()) + " -> " + share(Double.NaN) + ", modularity "
+                    + modularity(before.modularity()) + " -> " + modularity(after.modularity()));
+        } else if (Math.abs(change) > noise.shareBand()) {
+            kind = change > 0 ? Verdict.Kind.FRAGMENTS : Verdict.Kind.INTEGRATES;
+            reasons.add(fixedLine + String.format(Locale.ROOT, " (%+.1f pt), beyond the %s", 100 * change, band));
+            reasons.add(nmiLine);
+            reasons.add(reoptimised);
+        } else if (moved) {
+            kind = Verdict.Kind.RESHAPES;
+            reasons.add(nmiLine);
+            reasons.add(fixedLine + String.format(Locale.ROOT, " (%+.1f pt), within the %s", 100 * change, band));
+            reasons.add(reoptimised);
+        } else {
+            kind = Verdict.Kind.NO_MEASURABLE_CHANGE;
+            reasons.add(fixedLine + String.format(Locale.ROOT, " (%+.1f pt), within the %s", 100 * change, band));
+            reasons.add(nmiLine);
+            reasons.add(reoptimised);
+        }
+        boolean qualified = !significance.significant();
+        if (qualified) {
+            reasons.add("qualified: " + significanceWords(significance));
+        }
+        return new Verdict(kind, reasons, fixed, noise, qualified);
+    }
+
+    /**
+     * One line on the significance of a community structure, e.g. "the baseline community
+     * structure is not significant against 100 strength preserving rewiring draws (z = 0.4,
+     * p = 0.31): its communities may be chance groupings".
+     */
+    public static String significanceWords(SignificanceResult s) {
+        String figures = String.format(Locale.ROOT, "(modularity %s against null %s \u00b1 %s, z = %s, p = %s)",
+                modularity(s.observed()), modularity(s.nullMean()), modularity(s.nullSd()),
+                Double.isNaN(s.zScore()) ? "n/a" : String.format(Locale.ROOT, "%.1f", s.zScore()),
+                Double.isNaN(s.pValue()) ? "n/a" : String.format(Locale.ROOT, "%.3f", s.pValue()));
+        String against = "against " + s.draws() + " " + s.nullModel().words() + " draws " + figures;
+        return s.significant()
+                ? "the baseline community structure is significant at level " + s.parameters().level() + " " + against
+                : "the baseline community structure is NOT significant at level " + s.parameters().level() + " " + against
+                        + ": its communities may be chance groupings, and every statement about them is qualified";
     }
 
     /** A share in percent; "n/a (no trade)" when there is no trade to share. */

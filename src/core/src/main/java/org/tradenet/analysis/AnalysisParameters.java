@@ -2,6 +2,7 @@ package org.tradenet.analysis;
 
 import java.util.Objects;
 
+import org.tradenet.community.SignificanceParameters;
 import org.tradenet.shock.Elasticities;
 import org.tradenet.shock.Form;
 import org.tradenet.shock.ShockSolver;
@@ -19,11 +20,17 @@ import org.tradenet.shock.TariffSchedule;
  *                     stability are reported
  * @param resolution   modularity resolution γ
  * @param top          how many countries per hub criterion and per table
- * @param moveThreshold the verdict's threshold on the change of the share of trade inside
- *                     communities (a fraction; 0.01 = one percentage point)
+ * @param moveThreshold the verdict's smallest change of the share of trade inside communities
+ *                     that counts, whatever the optimiser's noise (a fraction; 0.01 = one
+ *                     percentage point; see {@link NoiseBand})
+ * @param significance the test of the baseline community structure (null model, draws, level);
+ *                     its seed and resolution are replaced by this analysis's
+ * @param nmiThreshold the verdict's smallest NMI drop that counts as a changed partition,
+ *                     whatever the optimiser's noise (default 0.05: NMI below 0.95; see {@link NoiseBand})
  */
 public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, TariffSchedule tariffs, long seed,
-                                 int runs, double resolution, int top, double moveThreshold) {
+                                 int runs, double resolution, int top, double moveThreshold,
+                                 SignificanceParameters significance, double nmiThreshold) {
 
     /**
      * Checks the components.
@@ -47,6 +54,10 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
         if (!(moveThreshold >= 0)) {
             throw new IllegalArgumentException("move threshold must be non-negative, was " + moveThreshold);
         }
+        Objects.requireNonNull(significance, "significance");
+        if (!(nmiThreshold >= 0 && nmiThreshold <= 1)) {
+            throw new IllegalArgumentException("NMI threshold must be between 0 and 1, was " + nmiThreshold);
+        }
     }
 
     /** Checks the settings a {@link NetworkView} is made with (shared with {@link TimelineParameters}). */
@@ -64,10 +75,13 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
 
     /**
      * Linear GSIM with default elasticities and the data set's tariffs, seed 42, 10 Leiden
-     * runs, γ = 1, top 5, verdict threshold one percentage point.
+     * runs, γ = 1, top 5; verdict thresholds one percentage point of inside share and an NMI
+     * drop of 0.05; significance against 100 strength-preserving rewirings at level 0.05
+     * ({@link SignificanceParameters#defaults()}).
      */
     public static AnalysisParameters defaults() {
-        return new AnalysisParameters(org.tradenet.shock.LinearSolver.create(), Elasticities.defaults(), null, 42, 10, 1.0, 5, 0.01);
+        return new AnalysisParameters(org.tradenet.shock.LinearSolver.create(), Elasticities.defaults(), null, 42, 10, 1.0, 5, 0.01,
+                SignificanceParameters.defaults(), 0.05);
     }
 
     /** {@return the model form of the solver} */
@@ -81,7 +95,7 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
      * @param s the GSIM solver, which fixes the model form (linear by default)
      */
     public AnalysisParameters withSolver(ShockSolver s) {
-        return new AnalysisParameters(s, elasticities, tariffs, seed, runs, resolution, top, moveThreshold);
+        return new AnalysisParameters(s, elasticities, tariffs, seed, runs, resolution, top, moveThreshold, significance, nmiThreshold);
     }
 
     /**
@@ -90,7 +104,7 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
      * @param e the GSIM elasticities
      */
     public AnalysisParameters withElasticities(Elasticities e) {
-        return new AnalysisParameters(solver, e, tariffs, seed, runs, resolution, top, moveThreshold);
+        return new AnalysisParameters(solver, e, tariffs, seed, runs, resolution, top, moveThreshold, significance, nmiThreshold);
     }
 
     /**
@@ -99,7 +113,7 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
      * @param t base tariffs; {@code null} takes the schedule shipped for the data set, if any
      */
     public AnalysisParameters withTariffs(TariffSchedule t) {
-        return new AnalysisParameters(solver, elasticities, t, seed, runs, resolution, top, moveThreshold);
+        return new AnalysisParameters(solver, elasticities, t, seed, runs, resolution, top, moveThreshold, significance, nmiThreshold);
     }
 
     /**
@@ -108,7 +122,7 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
      * @param s seed of community detection (run k uses seed + k) and of the drawing layout
      */
     public AnalysisParameters withSeed(long s) {
-        return new AnalysisParameters(solver, elasticities, tariffs, s, runs, resolution, top, moveThreshold);
+        return new AnalysisParameters(solver, elasticities, tariffs, s, runs, resolution, top, moveThreshold, significance, nmiThreshold);
     }
 
     /**
@@ -118,7 +132,7 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
      *          stability are reported
      */
     public AnalysisParameters withRuns(int r) {
-        return new AnalysisParameters(solver, elasticities, tariffs, seed, r, resolution, top, moveThreshold);
+        return new AnalysisParameters(solver, elasticities, tariffs, seed, r, resolution, top, moveThreshold, significance, nmiThreshold);
     }
 
     /**
@@ -127,7 +141,19 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
      * @param g modularity resolution γ
      */
     public AnalysisParameters withResolution(double g) {
-        return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, g, top, moveThreshold);
+        return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, g, top, moveThreshold, significance, nmiThreshold);
+    }
+
+    public AnalysisParameters withMoveThreshold(double t) {
+        return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, resolution, top, t, significance, nmiThreshold);
+    }
+
+    public AnalysisParameters withSignificance(SignificanceParameters s) {
+        return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, resolution, top, moveThreshold, s, nmiThreshold);
+    }
+
+    public AnalysisParameters withNmiThreshold(double t) {
+        return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, resolution, top, moveThreshold, significance, t);
     }
 
     /**
@@ -136,6 +162,6 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
      * @param t how many countries per hub criterion and per table
      */
     public AnalysisParameters withTop(int t) {
-        return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, resolution, t, moveThreshold);
+        return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, resolution, t, moveThreshold, significance, nmiThreshold);
     }
 }

@@ -2,14 +2,18 @@ package org.tradenet.analysis;
 
 import java.util.List;
 
+import org.tradenet.community.SignificanceResult;
+
 /**
  * Everything {@link Analysis#run} found.
  *
  * @param parameters the settings used
  * @param baseline   the network before any shock
  * @param scenarios  one outcome per scenario, in the order given
+ * @param significance the baseline community structure against the null model
  */
-public record AnalysisResult(AnalysisParameters parameters, NetworkView baseline, List<ScenarioOutcome> scenarios) {
+public record AnalysisResult(AnalysisParameters parameters, NetworkView baseline, List<ScenarioOutcome> scenarios,
+                             SignificanceResult significance) {
 
     /**
      * Copies the collections and arrays it is given, so the record stays immutable.

@@ -73,17 +73,25 @@ public record CommunityView(RepeatedRuns runs, Consensus consensus, List<String>
         for (int v = 0; v < g.n(); v++) {
             isolated += g.outDegree(v) + g.inDegree(v) == 0 ? 1 : 0;
         }
-        List<String> labels = new ArrayList<>();
-        for (int c = 0; c < best.communityCount(); c++) {
-            labels.add("community " + c);
-        }
-        double inside = new NodeGroups("communities", labels, best.membership()).withinShare(g);
+        double inside = insideShare(g, best);
         double region = NodeGroups.unRegions(net).withinShare(g);
         List<String> ids = net.countries().stream().map(c -> c.id()).toList();
         return new CommunityView(all, consensus, ids, CommunityProfile.of(g, best), communities, isolated, inside, region);
     }
 
-    /** {@return the best partition over the runs (canonical labels, largest community first)} */
+    /**
+     * The share of {@code g}'s trade value on links whose two ends share a community of
+     * {@code p}; NaN when there is no trade. O(n + links).
+     */
+    static double insideShare(CompactGraph g, Partition p) {
+        List<String> labels = new ArrayList<>();
+        for (int c = 0; c < p.communityCount(); c++) {
+            labels.add("community " + c);
+        }
+        return new NodeGroups("communities", labels, p.membership()).withinShare(g);
+    }
+
+    /** The best partition over the runs (canonical labels, largest community first). */
     public Partition partition() {
         return runs.best().partition();
     }

@@ -16,7 +16,8 @@ import org.tradenet.shock.ShockResult;
  * @param baselineModularityAfter modularity of the baseline partition on the post-shock network:
  *                              above the baseline's own modularity when the old blocs trade more among themselves
  * @param rankChanges           hub-criterion rank changes, baseline → post-shock
- * @param verdict               fragments, integrates, or little change
+ * @param verdict               fragments, integrates, reshapes, no measurable change or trade stops, with its reasons,
+ *                              the fixed-partition measures and the noise bands
  */
 public record ScenarioOutcome(ShockResult shock, NetworkView after, PartitionComparison comparison,
                               double baselineModularityAfter, List<RankComparison> rankChanges, Verdict verdict) {

@@ -1,37 +1,66 @@
 package org.tradenet.analysis;
 
-/**
- * What a scenario does to the network's structure, in one word and the evidence behind it.
- *
- * <p>The rule, applied to the share of trade value that stays inside communities (each
- * network with its own directed communities) and to the number of communities of two or
- * more countries: the share rising by at least the threshold (one percentage point by
- * default) means the network <em>fragments</em> into more self-contained blocs; falling by
- * at least the threshold means it <em>integrates</em>; within the threshold, more
- * communities mean it fragments and fewer that it integrates; otherwise there is little
- * change. A scenario that leaves no trade between countries at all <em>stops trade</em>
- * (there is no structure left to compare). The rule is fixed in advance and applied the
- * same way to every scenario.
- *
- * @param kind     the verdict
- * @param evidence the figures behind it, in words
- */
-public record Verdict(Kind kind, String evidence) {
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
-    /** The four verdicts. */
+/**
+ * What a scenario does to the network's structure, in one word, with the one-line reasons that
+ * decided it.
+ *
+ * <p>The rule ({@link Analysis#verdict}), fixed in advance and applied the same way to every
+ * scenario, in this order:
+ * <ol>
+ * <li>no trade between countries left: <em>trade stops</em> (no structure to compare);</li>
+ * <li>the share of trade inside the <em>baseline</em> communities (the partition held fixed)
+ *     rises by more than the noise band: <em>fragments</em> (trade moved inside the existing
+ *     blocs); falls by more than the band: <em>integrates</em>;</li>
+ * <li>otherwise, the re-optimised partition differs from the baseline's by more than the
+ *     optimiser's own run-to-run noise (NMI below the band): <em>reshapes</em>;</li>
+ * <li>otherwise: <em>no measurable change</em>.</li>
+ * </ol>
+ * When the baseline community structure is not significant against the null model, the verdict
+ * is {@code qualified}: its reasons say so, and reports print the warning beside it.
+ *
+ * @param kind           the verdict
+ * @param reasons        the measures and bands that decided it, one line each
+ * @param fixedPartition the post-shock flows on the baseline partition
+ * @param noise          the bands the changes were measured against
+ * @param qualified      true when the baseline community structure is not significant
+ */
+public record Verdict(Kind kind, List<String> reasons, FixedPartition fixedPartition, NoiseBand noise, boolean qualified) {
+
+    public Verdict {
+        Objects.requireNonNull(kind, "kind");
+        reasons = List.copyOf(reasons);
+    }
+
+    /** The reasons in one line, separated by semicolons. */
+    public String evidence() {
+        return String.join("; ", reasons);
+    }
+
+    /** The five verdicts. */
     public enum Kind {
-        /** More, more separate communities; less trade across them. */
+        /** Trade moved inside the baseline blocs, beyond noise: the blocs are more self-contained. */
         FRAGMENTS,
-        /** Fewer or less separate communities; more trade across them. */
+        /** Trade moved across the baseline blocs, beyond noise. */
         INTEGRATES,
-        /** Neither, within the threshold. */
-        LITTLE_CHANGE,
+        /** The blocs themselves changed beyond noise, while the share inside the baseline blocs did not. */
+        RESHAPES,
+        /** Every measure within the noise band. */
+        NO_MEASURABLE_CHANGE,
         /** No trade between countries is left after the shock: there is no structure to compare. */
         TRADE_STOPS;
 
-        /** {@return lower-case words for reports} */
+        /** Lower-case words for reports ("no measurable change"). */
         public String words() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+
+        /** The identifier in JSON ("no-measurable-change"). */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 }

@@ -4,7 +4,9 @@
  * undirected {@link org.tradenet.community.Modularity} or {@link org.tradenet.community.Cpm}
  * with a resolution γ; {@link org.tradenet.community.Partition} with canonical labels;
  * best-of-R restarts ({@link org.tradenet.community.RepeatedRuns}) and a
- * {@link org.tradenet.community.Consensus} with per-node stability.
+ * {@link org.tradenet.community.Consensus} with per-node stability; the significance of a
+ * directed community structure against strength-preserving null networks
+ * ({@link org.tradenet.community.ModularitySignificance}).
  *
  * <p>Direction is the graph's: a directed graph gets directed modularity (Leicht–Newman), an
  * undirected one undirected modularity. Nothing symmetrises silently: for undirected

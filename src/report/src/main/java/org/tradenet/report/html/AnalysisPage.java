@@ -36,12 +36,13 @@ public final class AnalysisPage {
         NetworkLayout layout = NetworkLayout.of(b.network(), NetworkLayout.Parameters.defaults().withSeed(layoutSeed));
 
         page.section("Verdict");
-        page.paragraph("What each scenario does to the network. A scenario fragments the network when the share of trade "
-                + "value inside communities (each network with its own directed communities) rises by at least "
-                + Numbers.fixed(100 * r.parameters().moveThreshold(), 1) + " percentage point, and integrates it when that "
-                + "share falls as much; within that, more communities of two or more countries mean fragmentation and fewer "
-                + "integration. NMI compares the post-shock communities with the baseline's (1 = the same partition).");
-        page.table("Verdict by scenario", AnalysisReport.compactVerdicts(r));
+        if (!r.significance().significant()) {
+            page.warning(AnalysisReport.significance(r).replaceFirst("^WARNING: ", ""));
+        }
+        page.paragraph("What each scenario does to the network. " + AnalysisReport.verdictRule(r)
+                + " NMI compares the post-shock communities with the baseline's (1 = the same partition)."
+                + (r.significance().significant() ? " " + AnalysisReport.significance(r) : ""));
+        page.table("Verdict by scenario, with the reasons that decided it", AnalysisReport.reasonedVerdicts(r));
         page.table("Beside the study (Han et al. 2025)", AnalysisReport.besideTheStudy(r));
         List<String> names = new ArrayList<>();
         double[] value = new double[r.scenarios().size()];
@@ -81,7 +82,7 @@ public final class AnalysisPage {
             page.section("Scenario: " + o.name());
             page.paragraph(s.scenario().description());
             page.paragraph("Trade value " + Numbers.pctChange(s.totals().valueChange()) + ", volume "
-                    + Numbers.pctChange(s.totals().volumeChange()) + ". Verdict: " + o.verdict().kind().words() + " ("
+                    + Numbers.pctChange(s.totals().volumeChange()) + ". Verdict: " + AnalysisReport.kindWords(o.verdict()) + " ("
                     + o.verdict().evidence() + "). NMI against the baseline communities "
                     + Numbers.fixed(o.comparison().nmi(), 3) + ", ARI " + Numbers.fixed(o.comparison().adjustedRand(), 3)
                     + ", VI " + Numbers.fixed(o.comparison().variationOfInformation(), 3) + " nats. The study found: "

@@ -66,6 +66,12 @@ public final class HtmlReport {
         return this;
     }
 
+    /** A paragraph set apart as a warning (e.g. a structure that is not significant), marked for screen readers. */
+    public HtmlReport warning(String text) {
+        body.append("<p class=\"warning\" role=\"alert\"><strong>Warning:</strong> ").append(Html.text(text)).append("</p>\n");
+        return this;
+    }
+
     /** A sortable table with a caption. */
     public HtmlReport table(String caption, Table table) {
         body.append(HtmlTable.render(caption, table));

@@ -9,11 +9,16 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.tradenet.analysis.Analysis;
 import org.tradenet.analysis.AnalysisResult;
 import org.tradenet.analysis.CommunityView;
+import org.tradenet.analysis.FixedPartition;
 import org.tradenet.analysis.NetworkView;
+import org.tradenet.analysis.NoiseBand;
 import org.tradenet.analysis.ScenarioOutcome;
+import org.tradenet.analysis.Verdict;
 import org.tradenet.community.CommunityProfile;
+import org.tradenet.community.SignificanceResult;
 import org.tradenet.compare.PartitionComparison;
 import org.tradenet.compare.RankChange;
 import org.tradenet.compare.RankComparison;
@@ -30,7 +35,8 @@ import org.tradenet.shock.WelfareChange;
 /**
  * Renders an {@link AnalysisResult}: a compact terminal summary, Markdown, and JSON
  * ({@code baseline}, {@code scenarios: [{name, totalTrade, welfare, communities, comparison:
- * {nmi, ari, vi, moved}}]}, {@code verdicts}). The HTML page is {@link AnalysisPage}.
+ * {nmi, ari, vi, moved}, verdict: {kind, reasons, fixedPartition, noise}}]}, {@code verdicts};
+ * {@code baseline.communities.significance}). The HTML page is {@link AnalysisPage}.
  */
 public final class AnalysisReport {
 
@@ -43,7 +49,8 @@ public final class AnalysisReport {
     /** The verdict table: one row per scenario, the figures a reader takes in at a glance. */
     public static Table verdicts(AnalysisResult r) {
         Table t = new Table("scenario", "trade value", "trade volume", "communities (2+)", "modularity",
-                "trade inside communities", "trade inside UN regions", "NMI vs baseline", "moved", "verdict", "the study found");
+                "trade inside communities", "trade inside UN regions", "NMI vs baseline", "moved", "verdict", "the study found",
+                "trade inside baseline communities (held fixed)", "noise bands", "reasons");
         CommunityView b = r.baseline().communities();
         for (ScenarioOutcome o : r.scenarios()) {
             CommunityView a = o.after().communities();
@@ -54,25 +61,74 @@ public final class AnalysisReport {
                     Numbers.pct(b.insideCommunityShare()) + " -> " + Numbers.pct(a.insideCommunityShare()),
                     Numbers.pct(b.insideRegionShare()) + " -> " + Numbers.pct(a.insideRegionShare()),
                     Numbers.fixed(o.comparison().nmi(), 3), String.valueOf(o.comparison().moved().size()),
-                    o.verdict().kind().words(), study(o));
+                    kindWords(o.verdict()), study(o), fixedShares(o.verdict()), bands(o.verdict()),
+                    o.verdict().evidence());
         }
         return t;
     }
 
-    /** The verdict in six columns, for a terminal or a narrow page. */
+    /** The verdict in seven columns, for a terminal or a narrow page. */
     public static Table compactVerdicts(AnalysisResult r) {
-        Table compact = new Table("scenario", "trade value", "communities (2+)", "trade inside communities", "NMI", "verdict");
+        Table compact = new Table("scenario", "trade value", "communities (2+)", "trade inside communities",
+                "inside baseline communities (fixed)", "NMI", "verdict");
         for (List<String> row : verdicts(r).rows()) {
-            compact.row(row.get(0), row.get(1), row.get(3), row.get(5), row.get(7), row.get(9));
+            compact.row(row.get(0), row.get(1), row.get(3), row.get(5), row.get(11), row.get(7), row.get(9));
         }
         return compact;
+    }
+
+    /** The compact verdict table with the noise bands and the reasons that decided each verdict, for the HTML page. */
+    public static Table reasonedVerdicts(AnalysisResult r) {
+        Table t = new Table("scenario", "trade value", "inside baseline communities (fixed)", "NMI", "noise bands", "verdict",
+                "reasons");
+        for (List<String> row : verdicts(r).rows()) {
+            t.row(row.get(0), row.get(1), row.get(11), row.get(7), row.get(12), row.get(9), row.get(13));
+        }
+        return t;
+    }
+
+    /** The verdict's words, marked with an asterisk when it is qualified by an insignificant baseline structure. */
+    static String kindWords(Verdict v) {
+        return v.kind().words() + (v.qualified() ? " *" : "");
+    }
+
+    private static String fixedShares(Verdict v) {
+        FixedPartition f = v.fixedPartition();
+        return Numbers.pct(f.insideShareBefore()) + " -> " + Numbers.pct(f.insideShareAfter());
+    }
+
+    private static String bands(Verdict v) {
+        NoiseBand n = v.noise();
+        return "share \u00b1" + Numbers.fixed(100 * n.shareBand(), 1) + " pt; NMI < " + Numbers.fixed(n.nmiBand(), 3);
+    }
+
+    /**
+     * The significance of the baseline community structure in one line; prefixed "WARNING: "
+     * and followed by what it means for the verdicts when the structure is not significant.
+     */
+    public static String significance(AnalysisResult r) {
+        String words = Analysis.significanceWords(r.significance());
+        return r.significance().significant() ? "Community structure: " + words + "."
+                : "WARNING: " + words + ". Verdicts marked * are qualified.";
+    }
+
+    /** How the verdict is decided, in one paragraph, with this analysis's thresholds. */
+    public static String verdictRule(AnalysisResult r) {
+        return "Each scenario gets one verdict. The post-shock flows are measured on the baseline communities held fixed: "
+                + "when the share of trade inside them rises beyond the noise band the scenario fragments the network, when it "
+                + "falls beyond the band it integrates it. Otherwise, when the re-optimised communities differ from the "
+                + "baseline's beyond the optimiser's own run-to-run noise (NMI below the band), it reshapes the blocs; "
+                + "otherwise there is no measurable change. Bands: the share band is the larger of the spread of the inside "
+                + "share over the " + r.parameters().runs() + " optimiser runs of either network and "
+                + Numbers.fixed(100 * r.parameters().moveThreshold(), 1) + " pt; the NMI band is the smaller of the lowest "
+                + "NMI between two runs and " + Numbers.fixed(1 - r.parameters().nmiThreshold(), 2) + ".";
     }
 
     /** Each scenario's result beside what the study found for a comparable scenario. */
     public static Table besideTheStudy(AnalysisResult r) {
         Table t = new Table("scenario", "here: trade value", "here: verdict", "the study found");
         for (ScenarioOutcome o : r.scenarios()) {
-            t.row(o.name(), Numbers.pctChange(o.shock().totals().valueChange()), o.verdict().kind().words(), study(o));
+            t.row(o.name(), Numbers.pctChange(o.shock().totals().valueChange()), kindWords(o.verdict()), study(o));
         }
         return t;
     }
@@ -190,9 +246,10 @@ public final class AnalysisReport {
                         .append(String.join(", ", largest)).append('\n');
             }
         }
+        sb.append(significance(r)).append('\n');
         sb.append('\n').append("Verdict (").append(r.parameters().form().name().toLowerCase(Locale.ROOT))
-                .append(" GSIM; a scenario fragments the network when the share of trade inside communities rises by ")
-                .append(Numbers.fixed(100 * r.parameters().moveThreshold(), 1)).append(" pt or more)\n");
+                .append(" GSIM; on the baseline communities held fixed, changes beyond the optimiser's noise band; reasons in "
+                        + "report.md)\n");
         sb.append(compactVerdicts(r).toText());
         if (!written.isEmpty()) {
             sb.append('\n').append("Wrote ").append(String.join(", ", written)).append('\n');
@@ -203,12 +260,17 @@ public final class AnalysisReport {
     /** The full report in Markdown. */
     public static String markdown(ReportHeader header, AnalysisResult r) {
         StringBuilder sb = new StringBuilder(header.toMarkdown());
-        sb.append("## Verdict\n\n").append(verdicts(r).toMarkdown()).append('\n');
-        sb.append("A scenario **fragments** the network when the share of trade value inside communities (each network "
-                + "with its own directed communities) rises by at least ")
-                .append(Numbers.fixed(100 * r.parameters().moveThreshold(), 1))
-                .append(" percentage point, **integrates** it when that share falls as much; within that, more communities "
-                        + "of two or more countries mean fragmentation and fewer integration.\n\n");
+        sb.append(r.significance().significant() ? "" : "> **").append(Markdown.escape(significance(r)))
+                .append(r.significance().significant() ? "\n\n" : "**\n\n");
+        sb.append("## Verdict\n\n").append(compactVerdicts(r).toMarkdown()).append('\n');
+        sb.append(Markdown.escape(verdictRule(r))).append("\n\n");
+        for (ScenarioOutcome o : r.scenarios()) {
+            sb.append("- **").append(Markdown.escape(o.name())).append("**: ").append(kindWords(o.verdict())).append('\n');
+            for (String reason : o.verdict().reasons()) {
+                sb.append("  - ").append(Markdown.escape(reason)).append('\n');
+            }
+        }
+        sb.append("\n### All measures by scenario\n\n").append(verdicts(r).toMarkdown()).append('\n');
         NetworkView b = r.baseline();
         sb.append("## Baseline\n\n");
         sb.append(SummaryReport.render(new ReportHeader("", "", Map.of(), List.of()), b.summary(), OutputFormat.MARKDOWN)
@@ -232,7 +294,7 @@ public final class AnalysisReport {
             sb.append("- solver: ").append(s.diagnostics().form().name().toLowerCase(Locale.ROOT)).append(" form, ")
                     .append(s.diagnostics().iterations()).append(" iteration(s), converged\n");
             sb.append("- the study found: ").append(Markdown.escape(study(o))).append('\n');
-            sb.append("- verdict: **").append(o.verdict().kind().words()).append("**: ").append(Markdown.escape(o.verdict().evidence()))
+            sb.append("- verdict: **").append(kindWords(o.verdict())).append("**: ").append(Markdown.escape(o.verdict().evidence()))
                     .append('\n');
             PartitionComparison pc = o.comparison();
             sb.append("- communities compared with the baseline: NMI ").append(Numbers.fixed(pc.nmi(), 4)).append(", ARI ")
@@ -256,6 +318,7 @@ public final class AnalysisReport {
         base.set("summary", body(SummaryReport.json(header, b.summary())));
         base.set("hubs", body(HubsReport.json(header, b.network(), b.hubs(), List.of(), Map.of())));
         base.set("communities", communitiesJson(b));
+        ((ObjectNode) base.get("communities")).set("significance", significanceJson(r.significance()));
         ArrayNode scenarios = root.putArray("scenarios");
         for (ScenarioOutcome o : r.scenarios()) {
             ObjectNode s = scenarios.addObject();
@@ -300,7 +363,7 @@ public final class AnalysisReport {
                     ch.addObject().put("id", c.id()).put("rankBefore", c.rankBefore()).put("rankAfter", c.rankAfter());
                 }
             }
-            s.putObject("verdict").put("kind", o.verdict().kind().words()).put("evidence", o.verdict().evidence());
+            s.set("verdict", verdictJson(o.verdict()));
         }
         ArrayNode verdicts = root.putArray("verdicts");
         for (ScenarioOutcome o : r.scenarios()) {
@@ -308,11 +371,52 @@ public final class AnalysisReport {
             v.put("scenario", o.name());
             Json.putNumber(v, "tradeValueChangePct", 100 * o.shock().totals().valueChange());
             Json.putNumber(v, "tradeVolumeChangePct", 100 * o.shock().totals().volumeChange());
-            v.put("verdict", o.verdict().kind().words());
+            v.put("verdict", o.verdict().kind().id());
+            v.put("qualified", o.verdict().qualified());
             v.put("evidence", o.verdict().evidence());
             v.put("study", o.shock().scenario().studyFinding());
         }
         return root;
+    }
+
+    /** {@code zScore}, {@code pValue}, {@code nullModel}, {@code draws} and the figures behind them. */
+    static ObjectNode significanceJson(SignificanceResult s) {
+        ObjectNode o = Json.object();
+        Json.putNumber(o, "zScore", s.zScore());
+        Json.putNumber(o, "pValue", s.pValue());
+        o.put("nullModel", s.nullModel().id());
+        o.put("draws", s.draws());
+        o.put("significant", s.significant());
+        Json.putNumber(o, "level", s.parameters().level());
+        Json.putNumber(o, "observedModularity", s.observed());
+        Json.putNumber(o, "nullModularityMean", s.nullMean());
+        Json.putNumber(o, "nullModularitySd", s.nullSd());
+        Json.putNumber(o, "nullMeanLinks", s.meanNullLinks());
+        o.put("swapsPerLink", s.parameters().swapsPerLink());
+        o.put("runsPerNetwork", s.parameters().runs());
+        o.put("seed", s.parameters().seed());
+        return o;
+    }
+
+    /** {@code kind}, {@code reasons}, {@code fixedPartition}, {@code noise}, {@code qualified}, {@code evidence}. */
+    static ObjectNode verdictJson(Verdict v) {
+        ObjectNode o = Json.object();
+        o.put("kind", v.kind().id());
+        v.reasons().forEach(o.putArray("reasons")::add);
+        ObjectNode f = o.putObject("fixedPartition");
+        Json.putNumber(f, "insideShareBefore", v.fixedPartition().insideShareBefore());
+        Json.putNumber(f, "insideShareAfter", v.fixedPartition().insideShareAfter());
+        Json.putNumber(f, "modularityBefore", v.fixedPartition().modularityBefore());
+        Json.putNumber(f, "modularityAfter", v.fixedPartition().modularityAfter());
+        ObjectNode n = o.putObject("noise");
+        n.put("runs", v.noise().runs());
+        Json.putNumber(n, "lowestRunNmi", v.noise().lowestRunNmi());
+        Json.putNumber(n, "insideShareSpread", v.noise().insideShareSpread());
+        Json.putNumber(n, "shareBand", v.noise().shareBand());
+        Json.putNumber(n, "nmiBand", v.noise().nmiBand());
+        o.put("qualified", v.qualified());
+        o.put("evidence", v.evidence());
+        return o;
     }
 
     private static ObjectNode body(ObjectNode node) {
