@@ -13,8 +13,8 @@ import org.tradenet.chain.Exposure;
 import org.tradenet.chain.Robustness;
 import org.tradenet.chain.ShortageCascade;
 import org.tradenet.chain.ValueChain;
-import org.tradenet.report.ChainReport;
-import org.tradenet.report.OutputFormat;
+import org.tradenet.report.text.ChainReport;
+import org.tradenet.report.text.OutputFormat;
 import org.tradenet.report.ReportHeader;
 import org.tradenet.shock.Elasticities;
 

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.tradenet.report.AtomicFiles;
-import org.tradenet.report.ChainReport;
-import org.tradenet.report.OutputFormat;
+import org.tradenet.report.text.ChainReport;
+import org.tradenet.report.text.OutputFormat;
 import org.tradenet.report.ReportHeader;
 import org.tradenet.report.html.ChainPage;
 

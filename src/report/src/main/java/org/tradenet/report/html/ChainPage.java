@@ -9,7 +9,7 @@ import org.tradenet.chain.Robustness;
 import org.tradenet.chain.TierExposure;
 import org.tradenet.chain.TierSupply;
 import org.tradenet.network.TradeNetwork;
-import org.tradenet.report.ChainReport;
+import org.tradenet.report.text.ChainReport;
 import org.tradenet.report.ReportHeader;
 import org.tradenet.report.Table;
 

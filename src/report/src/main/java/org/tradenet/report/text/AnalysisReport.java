@@ -88,7 +88,7 @@ public final class AnalysisReport {
     }
 
     /** The verdict's words, marked with an asterisk when it is qualified by an insignificant baseline structure. */
-    static String kindWords(Verdict v) {
+    public static String kindWords(Verdict v) {
         return v.kind().words() + (v.qualified() ? " *" : "");
     }
 

@@ -1,4 +1,4 @@
-package org.tradenet.report;
+package org.tradenet.report.text;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,6 +16,11 @@ import org.tradenet.chain.TierExposure;
 import org.tradenet.chain.ValueChain;
 import org.tradenet.metrics.NetworkSummary;
 import org.tradenet.shock.ShockResult;
+import org.tradenet.report.Json;
+import org.tradenet.report.Markdown;
+import org.tradenet.report.Numbers;
+import org.tradenet.report.ReportHeader;
+import org.tradenet.report.Table;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
