@@ -80,7 +80,7 @@ class ChainCommandTest {
         assertThat(missing.err()).contains("nope.json");
         Files.writeString(bad, "{\"type\": \"supply-cut\", \"tier\": \"mining\", \"exporters\": [\"CHN\"], \"share\": 1}");
         CliRunner all = CliRunner.run("chain", "--scenario", bad.toString());
-        assertThat(all.exitCode()).as(all.err()).isNotZero();
+        assertThat(all.exitCode()).as(all.err()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(all.err()).contains("100%").doesNotContain("\tat ");
     }
 }
