@@ -104,6 +104,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "the optimiser's noise (default: 0.05).")
     Double nmiThreshold;
 
+    @Option(names = "--chain", paramLabel = "SPEC", description = "Also analyse a value chain (a chain spec or a shipped chain "
+            + "such as rare-earth-chain): a chain section in report.md and report.json, and chain.html beside report.html.")
+    String chain;
+
     @Spec
     CommandSpec spec;
 
@@ -184,6 +188,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         written.add(out.resolve("report.md").toString());
         AtomicFiles.writeString(out.resolve("report.html"), AnalysisPage.render(header, r, seed, sources()));
         written.add(out.resolve("report.html").toString());
+        if (chain != null) {
+            ChainPages.addToAnalysis(out, chain, written);
+        }
         gexf(header, r.baseline(), "baseline", written);
         for (ScenarioOutcome o : r.scenarios()) {
             gexf(header, o.after(), o.name(), written);

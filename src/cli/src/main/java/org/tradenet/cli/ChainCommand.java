@@ -17,6 +17,7 @@ import org.tradenet.report.text.ChainReport;
 import org.tradenet.report.text.OutputFormat;
 import org.tradenet.report.ReportHeader;
 import org.tradenet.shock.Elasticities;
+import org.tradenet.shock.ShockNotConvergedException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -118,7 +119,13 @@ final class ChainCommand implements Callable<Integer> {
                 throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
             }
             cascade = ShortageCascade.of(cp).run(chain, sc);
-            prices = ChainShock.defaults().run(chain, sc);
+            try {
+                prices = ChainShock.defaults().run(chain, sc);
+            } catch (ShockNotConvergedException e) {
+                throw new UserException(ExitCodes.NOT_CONVERGED, e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw new UserException(ExitCodes.BAD_INPUT, sc.name() + ": " + e.getMessage());
+            }
         }
         return new ChainReport.Input(chain, exposure, origin, cascade, prices, Robustness.of(rp).run(chain));
     }

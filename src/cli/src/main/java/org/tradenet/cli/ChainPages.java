@@ -3,6 +3,14 @@ package org.tradenet.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
+import org.tradenet.chain.Robustness;
+import org.tradenet.chain.ShortageCascade;
+import org.tradenet.chain.ValueChain;
+import org.tradenet.report.Json;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.tradenet.report.AtomicFiles;
 import org.tradenet.report.text.ChainReport;
@@ -24,5 +32,26 @@ final class ChainPages {
         } catch (IOException e) {
             throw new UserException(ExitCodes.BAD_INPUT, dir + ": cannot write: " + e.getMessage());
         }
+    }
+
+    /**
+     * {@code tradenet analyze --chain SPEC}: the chain analysis (no scenario) as a section
+     * appended to report.md, a {@code chain} field of report.json, and chain.html and
+     * chain.json beside them, each written whole.
+     */
+    static void addToAnalysis(Path dir, String spec, List<String> written) throws IOException {
+        ValueChain chain = ValueChain.load(spec);
+        ChainReport.Input in = ChainCommand.analyse(chain, ChainReport.largestOrigin(chain), null,
+                ShortageCascade.Parameters.defaults(), Robustness.Parameters.defaults());
+        ReportHeader header = ChainCommand.header(chain, spec, in, null);
+        Path md = dir.resolve("report.md");
+        AtomicFiles.writeString(md, Files.readString(md) + "\n" + ChainReport.markdownSection(header, in));
+        Path json = dir.resolve("report.json");
+        ObjectNode report = (ObjectNode) Json.mapper().readTree(Files.readString(json));
+        report.set("chain", Json.mapper().readTree(ChainReport.render(header, in, OutputFormat.JSON)));
+        AtomicFiles.writeString(json, Json.write(report));
+        write(dir, header, in);
+        written.add(dir.resolve("chain.html").toString());
+        written.add(dir.resolve("chain.json").toString());
     }
 }

@@ -118,6 +118,11 @@ public final class ValueChain {
             sources.add(tier.name() + ": " + tier.source());
         }
         n.add("the tiers' data: " + String.join("; ", sources));
+        for (ChainTier tier : tiers) {
+            for (String note : tier.notes()) {
+                n.add(note.startsWith(tier.name() + ":") ? note : tier.name() + ": " + note);
+            }
+        }
         for (TierSupply ts : supplies) {
             if (!ts.flooredHomeSupply().isEmpty()) {
                 n.add(ts.tier().name() + ": exports exceed production for " + ts.flooredHomeSupply().size()

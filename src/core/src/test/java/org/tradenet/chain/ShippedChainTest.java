@@ -37,6 +37,22 @@ class ShippedChainTest {
         assertThat(chain.tiers().get(1).productionSource()).contains("converted to USD");
     }
 
+    /** The README's library lines for the chain, as written there. */
+    @Test
+    void theReadmeChainExampleRuns() throws IOException {
+        ValueChain chain = ValueChain.load("rare-earth-chain");                  // or a spec file
+        Exposure exposure = Exposure.of(chain);
+        double hidden = exposure.last().hidden("USA", "CHN");
+        ChainScenario cut = ChainScenario.load(java.nio.file.Path.of("networks/rare-earth-chain/china-mining-cut-50.json"));
+        ShortageCascade.Result losses = ShortageCascade.defaults().run(chain, cut);
+        ChainShock.Result prices = ChainShock.defaults().run(chain, cut);        // both GSIM forms, tier by tier
+
+        assertThat(hidden).isCloseTo(0.607 - 0.745, within(0.001));
+        assertThat(losses.tiers().get(2).supplyLoss("USA")).isCloseTo(0.303, within(0.001));
+        assertThat(prices.levels().get(0).result().compositePriceChange().get("CHN")).isCloseTo(0.287, within(0.001));
+        assertThat(chain.notes()).anyMatch(n -> n.contains("converted to USD at USD 16685 per tonne"));
+    }
+
     @Test
     void everyRowOfEveryExposureMatrixSumsToOne() {
         for (TierExposure te : exposure.tiers()) {

@@ -214,13 +214,16 @@ public final class ChainReport {
     }
 
     private static Table tiersTable(ValueChain chain) {
-        Table t = new Table("tier", "inputs", "input cost share", "unit", "countries", "links", "trade", "production", "source");
+        Table t = new Table("tier", "inputs", "input cost share", "unit", "countries", "links", "trade", "density", "export HHI",
+                "production", "source");
         for (var ts : chain.supplies()) {
             ChainTier tier = ts.tier();
             double prod = tier.production().values().stream().mapToDouble(Double::doubleValue).sum();
             t.row(tier.name(), tier.inputs().orElse("-"), tier.inputs().isPresent() ? Numbers.fixed(tier.inputCostShare(), 2) : "-",
                     tier.unit(), String.valueOf(countries(ts)), tier.trade().map(n -> String.valueOf(n.linkCount())).orElse("-"),
                     tier.trade().map(n -> amount(n.totalValueUsd(), tier.unit())).orElse("-"),
+                    tier.trade().map(n -> Numbers.fixed(NetworkSummary.of(n, 1).density(), 4)).orElse("-"),
+                    tier.trade().map(n -> Numbers.fixed(NetworkSummary.of(n, 1).exportHhi(), 3)).orElse("-"),
                     tier.production().isEmpty() ? "none" : amount(prod, tier.unit()), tier.source());
         }
         return t;
