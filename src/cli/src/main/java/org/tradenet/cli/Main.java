@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
             ReportCommand.class,
             NotebooksCommand.class,
             TimelineCommand.class,
+            AtlasCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
