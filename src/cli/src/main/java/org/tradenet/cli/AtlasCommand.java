@@ -70,9 +70,14 @@ final class AtlasCommand implements Callable<Integer> {
             description = "local (one process, the default) or spark (the tradenet-spark module) (default: ${DEFAULT-VALUE}).")
     Engine engine = Engine.local;
 
-    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]",
-            description = "Spark master for --engine spark: local[N], yarn, k8s://HOST:PORT, spark://HOST:PORT (default: ${DEFAULT-VALUE}).")
-    String master = "local[2]";
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master for --engine spark: local[N], yarn, k8s://HOST:PORT, spark://HOST:PORT (default: the one "
+                    + "spark-submit set, else local[2]).")
+    String master = "";
+
+    @Option(names = "--spark-out", paramLabel = "URI",
+            description = "Where --engine spark writes its Parquet and CSV part files: a folder, hdfs:// or s3a:// (default: DIR/spark).")
+    String sparkOut;
 
     @Option(names = "--focus", paramLabel = "COUNTRY",
             description = "Add this country's (ISO3) dependence on its largest supplier and its exposure to the largest exporter.")
@@ -118,6 +123,9 @@ final class AtlasCommand implements Callable<Integer> {
             job = AtlasJob.of(inputs).withProducts(products).withYears(new LinkedHashSet<>(years)).withParameters(p)
                     .withRead(ReadOptions.defaults().withFormat(inputFormat).withLenient(lenient)).withThreads(threads)
                     .withMemory(memoryRows, AtlasJob.DEFAULT_PARTITIONS).withMaster(engine == Engine.spark ? master : "");
+            if (engine == Engine.spark) {
+                job = job.withEngineOutput(sparkOut != null ? sparkOut : out.resolve("spark").toString());
+            }
         } catch (IllegalArgumentException e) {
             throw new UserException(ExitCodes.USAGE, e.getMessage());
         }

@@ -18,9 +18,12 @@ import org.tradenet.data.ReadOptions;
  * @param memoryRows  rows the local engine groups in memory before it spills to partition files
  * @param partitions  partition files the local engine spills to
  * @param master      the Spark master URL ({@code local[2]}, {@code yarn}, {@code k8s://...}); empty for the local engine
+ * @param engineOutput where a distributed engine writes its own part files (Spark: Parquet and CSV; a folder or an
+ *                    {@code hdfs://}/{@code s3a://} URI); empty for none
  */
 public record AtlasJob(List<String> inputs, Set<String> products, Set<Integer> years, AtlasParameters parameters,
-                       ReadOptions read, int threads, long memoryRows, int partitions, String master) {
+                       ReadOptions read, int threads, long memoryRows, int partitions, String master,
+                       String engineOutput) {
 
     /** Default in-memory budget: 4 million rows, about 100 MB of packed rows. */
     public static final long DEFAULT_MEMORY_ROWS = 4_000_000L;
@@ -44,39 +47,44 @@ public record AtlasJob(List<String> inputs, Set<String> products, Set<Integer> y
             throw new IllegalArgumentException("memory rows and partitions must be positive");
         }
         master = master == null ? "" : master;
+        engineOutput = engineOutput == null ? "" : engineOutput;
     }
 
     /** A job over {@code inputs} with default settings: all products and years, the available processors. */
     public static AtlasJob of(List<String> inputs) {
         return new AtlasJob(inputs, Set.of(), Set.of(), AtlasParameters.defaults(), ReadOptions.defaults(),
-                Runtime.getRuntime().availableProcessors(), DEFAULT_MEMORY_ROWS, DEFAULT_PARTITIONS, "");
+                Runtime.getRuntime().availableProcessors(), DEFAULT_MEMORY_ROWS, DEFAULT_PARTITIONS, "", "");
     }
 
     public AtlasJob withProducts(Set<String> p) {
-        return new AtlasJob(inputs, p, years, parameters, read, threads, memoryRows, partitions, master);
+        return new AtlasJob(inputs, p, years, parameters, read, threads, memoryRows, partitions, master, engineOutput);
     }
 
     public AtlasJob withYears(Set<Integer> y) {
-        return new AtlasJob(inputs, products, y, parameters, read, threads, memoryRows, partitions, master);
+        return new AtlasJob(inputs, products, y, parameters, read, threads, memoryRows, partitions, master, engineOutput);
     }
 
     public AtlasJob withParameters(AtlasParameters p) {
-        return new AtlasJob(inputs, products, years, p, read, threads, memoryRows, partitions, master);
+        return new AtlasJob(inputs, products, years, p, read, threads, memoryRows, partitions, master, engineOutput);
     }
 
     public AtlasJob withRead(ReadOptions r) {
-        return new AtlasJob(inputs, products, years, parameters, r, threads, memoryRows, partitions, master);
+        return new AtlasJob(inputs, products, years, parameters, r, threads, memoryRows, partitions, master, engineOutput);
     }
 
     public AtlasJob withThreads(int t) {
-        return new AtlasJob(inputs, products, years, parameters, read, t, memoryRows, partitions, master);
+        return new AtlasJob(inputs, products, years, parameters, read, t, memoryRows, partitions, master, engineOutput);
     }
 
     public AtlasJob withMemory(long rows, int parts) {
-        return new AtlasJob(inputs, products, years, parameters, read, threads, rows, parts, master);
+        return new AtlasJob(inputs, products, years, parameters, read, threads, rows, parts, master, engineOutput);
+    }
+
+    public AtlasJob withEngineOutput(String o) {
+        return new AtlasJob(inputs, products, years, parameters, read, threads, memoryRows, partitions, master, o);
     }
 
     public AtlasJob withMaster(String m) {
-        return new AtlasJob(inputs, products, years, parameters, read, threads, memoryRows, partitions, m);
+        return new AtlasJob(inputs, products, years, parameters, read, threads, memoryRows, partitions, m, engineOutput);
     }
 }
