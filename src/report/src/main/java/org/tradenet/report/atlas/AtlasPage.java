@@ -85,7 +85,8 @@ public final class AtlasPage {
             th, td { border-bottom: 1px solid #ddd; padding: 3px 6px; text-align: right; white-space: nowrap; }
             th { background: #f2f2f2; cursor: pointer; position: sticky; top: 0; }
             th.sorted { background: #dde8f5; }
-            td.text, th.text { text-align: left; white-space: normal; }
+            td.text, th.text { text-align: left; }
+            td.text { max-width: 26em; overflow: hidden; text-overflow: ellipsis; }
             tbody tr:hover { background: #f5f9ff; cursor: pointer; }
             tbody tr.chosen { background: #e4efff; }
             .bar { display: inline-block; height: .7em; background: #c0392b; vertical-align: middle; margin-right: 4px; }
