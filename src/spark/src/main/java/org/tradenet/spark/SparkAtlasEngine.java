@@ -1,7 +1,6 @@
 package org.tradenet.spark;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -186,11 +185,9 @@ public final class SparkAtlasEngine implements AtlasEngine {
         return b.getOrCreate();
     }
 
+    /** True for a file on this machine's disk (not a folder, not a remote URI): its product_codes can be looked for beside it. */
     private static boolean isLocal(String p) {
-        if (p.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
-            return URI.create(p).getScheme().equals("file");
-        }
-        return Files.exists(Path.of(p));
+        return !p.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:/.*") && Files.isRegularFile(Path.of(p));
     }
 
     private static String rootMessage(Throwable e) {
