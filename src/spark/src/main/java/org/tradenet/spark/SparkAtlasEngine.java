@@ -27,6 +27,7 @@ import org.tradenet.atlas.AtlasJob;
 import org.tradenet.atlas.AtlasResult;
 import org.tradenet.atlas.AtlasRow;
 import org.tradenet.atlas.BaciRows;
+import org.tradenet.data.DataFormatException;
 
 /**
  * The atlas on Apache Spark. Reads BACI files ({@code t,i,j,k,v,q}: CSV, gzip-compressed CSV,
@@ -110,7 +111,10 @@ public final class SparkAtlasEngine implements AtlasEngine {
         try {
             collected = rows.collectAsList();
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Spark atlas failed: " + rootMessage(e), e);
+            if (isBadInput(e)) {
+                throw new DataFormatException(String.join(", ", job.inputs()), 0, "", rootMessage(e));
+            }
+            throw e;
         }
         List<String> notes = new ArrayList<>();
         long keptRows = rowsRead;
@@ -188,6 +192,22 @@ public final class SparkAtlasEngine implements AtlasEngine {
     /** True for a file on this machine's disk (not a folder, not a remote URI): its product_codes can be looked for beside it. */
     private static boolean isLocal(String p) {
         return !p.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:/.*") && Files.isRegularFile(Path.of(p));
+    }
+
+    /**
+     * True when a failed Spark job failed on the input: a BACI row the reader's rules reject
+     * (an {@link IllegalArgumentException} from {@link GroupTask}), or a CSV that does not parse
+     * with the schema (Spark's FAILFAST mode).
+     */
+    private static boolean isBadInput(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (t instanceof IllegalArgumentException || m.contains("Malformed") || m.contains("CSV header")
+                    || m.contains("FAILFAST")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

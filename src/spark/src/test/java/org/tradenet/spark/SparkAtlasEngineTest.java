@@ -124,6 +124,15 @@ class SparkAtlasEngineTest {
     }
 
     @Test
+    void aBadRowIsBadInputNamingTheRow() throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "t,i,j,k,v,q\n2022,156,842,850511,1.5,NA\n2022,156,999,850511,2,NA\n");
+        assertThatThrownBy(() -> new SparkAtlasEngine().run(job(bad.toString())))
+                .isInstanceOf(org.tradenet.data.DataFormatException.class)
+                .hasMessageContaining("unknown country code 999").hasMessageContaining("2022,156,999,850511");
+    }
+
+    @Test
     void aZipIsRefusedWithAClearMessage() throws IOException {
         Path zip = dir.resolve("release.zip");
         Files.write(zip, new byte[] {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
