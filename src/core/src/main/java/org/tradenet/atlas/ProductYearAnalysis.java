@@ -56,9 +56,9 @@ import org.tradenet.shock.TariffSchedule;
  * Time: O(F log F) for F flows plus {@code runs} Leiden runs and one linear GSIM solve
  * (O(n³) for n countries). Thread-safe: holds only its parameters.
  *
- * <p>References: Traag, Waltman & van Eck (2019), doi:10.1038/s41598-019-41695-z (Leiden);
- * Leicht & Newman (2008), doi:10.1103/PhysRevLett.100.118703 (directed modularity);
- * Francois & Hall (2003), Global simulation analysis of industry-level trade policy (GSIM).
+ * <p>References: Traag, Waltman &amp; van Eck (2019), doi:10.1038/s41598-019-41695-z (Leiden);
+ * Leicht &amp; Newman (2008), doi:10.1103/PhysRevLett.100.118703 (directed modularity);
+ * Francois &amp; Hall (2003), Global simulation analysis of industry-level trade policy (GSIM).
  */
 public final class ProductYearAnalysis {
 
