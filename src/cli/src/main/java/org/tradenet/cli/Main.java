@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
             NotebooksCommand.class,
             TimelineCommand.class,
             ChainCommand.class,
+            AtlasCommand.class,
             CompletionCommand.class,
             CommandLine.HelpCommand.class
         })

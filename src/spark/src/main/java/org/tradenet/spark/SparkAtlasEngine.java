@@ -1,0 +1,220 @@
+package org.tradenet.spark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+import org.tradenet.atlas.AtlasEngine;
+import org.tradenet.atlas.AtlasInput;
+import org.tradenet.atlas.AtlasJob;
+import org.tradenet.atlas.AtlasResult;
+import org.tradenet.atlas.AtlasRow;
+import org.tradenet.atlas.BaciRows;
+import org.tradenet.data.DataFormatException;
+
+/**
+ * The atlas on Apache Spark. Reads BACI files ({@code t,i,j,k,v,q}: CSV, gzip-compressed CSV,
+ * or Parquet with those columns; local paths, {@code hdfs://} or {@code s3a://} URIs) as a
+ * DataFrame with an explicit schema ({@code t,i,j int; k string; v,q double}, {@code NA} read
+ * as missing), keeps the products and years asked for, groups by (k, t) and runs {@link
+ * GroupTask} (tradenet-core's {@link org.tradenet.atlas.ProductYearAnalysis}) on each group
+ * in the executors. Writes the rows as Parquet and CSV part files under the job's engine
+ * output, when one is given, and returns them to the driver for the atlas files.
+ *
+ * <p>The master is the job's ({@code local[2]}, {@code yarn}, {@code k8s://...}); when the job
+ * has none, the one spark-submit set ({@code spark.master}), else {@code local[2]}. A session
+ * already running in the process is reused.
+ *
+ * <p>Same input and seed, same rows as the local engine: both hand the same flows, in a
+ * canonical order, to the same analysis.
+ */
+public final class SparkAtlasEngine implements AtlasEngine {
+
+    /** The BACI schema the input is read with. */
+    static final StructType BACI_SCHEMA = new StructType(new StructField[] {
+        DataTypes.createStructField("t", DataTypes.IntegerType, true),
+        DataTypes.createStructField("i", DataTypes.IntegerType, true),
+        DataTypes.createStructField("j", DataTypes.IntegerType, true),
+        DataTypes.createStructField("k", DataTypes.StringType, true),
+        DataTypes.createStructField("v", DataTypes.DoubleType, true),
+        DataTypes.createStructField("q", DataTypes.DoubleType, true)
+    });
+
+    @Override
+    public String name() {
+        return "spark";
+    }
+
+    /** The Spark schema of atlas rows, with or without the focus columns. */
+    static StructType rowSchema(boolean focus) {
+        List<String> names = AtlasRow.columns(focus);
+        List<Class<?>> types = AtlasRow.types(focus);
+        List<StructField> fields = new ArrayList<>();
+        for (int c = 0; c < names.size(); c++) {
+            Class<?> k = types.get(c);
+            DataType t = k == String.class ? DataTypes.StringType : k == Integer.class ? DataTypes.IntegerType : DataTypes.DoubleType;
+            fields.add(DataTypes.createStructField(names.get(c), t, false));
+        }
+        return DataTypes.createStructType(fields);
+    }
+
+    @Override
+    public AtlasResult run(AtlasJob job) throws IOException {
+        SparkSession spark = session(job.master());
+        Map<String, String> descriptions = new TreeMap<>();
+        List<String> metadata = new ArrayList<>();
+        List<String> localFiles = job.inputs().stream().filter(SparkAtlasEngine::isLocal).toList();
+        if (!localFiles.isEmpty()) {
+            for (String f : localFiles) {
+                if (f.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+                    throw new IllegalArgumentException(f + ": the Spark engine reads CSV, .csv.gz and Parquet, not zip archives: "
+                            + "unzip the release first (see docs/atlas.md)");
+                }
+            }
+            AtlasInput input = AtlasInput.of(localFiles.stream().map(Path::of).toList());
+            descriptions.putAll(input.descriptions());
+            metadata.addAll(input.metadataFiles());
+        }
+        Dataset<Row> raw = read(spark, job.inputs());
+        long rowsRead = raw.count();
+        Dataset<Row> kept = raw;
+        if (!job.years().isEmpty()) {
+            kept = kept.filter(functions.col("t").isin(job.years().toArray()));
+        }
+        if (!job.products().isEmpty()) {
+            kept = kept.filter(functions.lpad(functions.trim(functions.col("k")), 6, "0").isin(job.products().toArray()));
+        }
+        boolean focus = job.parameters().hasFocus();
+        Dataset<Row> rows = kept
+                .groupByKey((MapFunction<Row, String>) r -> r.isNullAt(3) || r.isNullAt(0) ? "" : BaciRows.hs6(r.getString(3))
+                        + "/" + r.getInt(0), Encoders.STRING())
+                .flatMapGroups(new GroupTask(job.parameters(), descriptions), Encoders.row(rowSchema(focus)));
+        rows = rows.cache();
+        List<Row> collected;
+        try {
+            collected = rows.collectAsList();
+        } catch (RuntimeException e) {
+            if (isBadInput(e)) {
+                throw new DataFormatException(String.join(", ", job.inputs()), 0, "", rootMessage(e));
+            }
+            throw e;
+        }
+        List<String> notes = new ArrayList<>();
+        long keptRows = rowsRead;
+        if (!job.years().isEmpty() || !job.products().isEmpty()) {
+            keptRows = kept.count();
+            notes.add((rowsRead - keptRows) + " row(s) outside the products/years asked for were left out");
+        }
+        notes.add("values converted from thousand USD to USD; quantities in tonnes as in BACI");
+        if (!job.engineOutput().isEmpty()) {
+            rows.write().mode(SaveMode.Overwrite).parquet(job.engineOutput() + "/parquet");
+            rows.write().mode(SaveMode.Overwrite).option("header", true).csv(job.engineOutput() + "/csv");
+            notes.add("Spark wrote the rows as Parquet and CSV part files under " + job.engineOutput());
+        }
+        rows.unpersist();
+        List<AtlasRow> out = new ArrayList<>(collected.size());
+        for (Row r : collected) {
+            out.add(toAtlasRow(r, focus));
+        }
+        return new AtlasResult(name(), job, out, job.inputs(), metadata, rowsRead, notes);
+    }
+
+    /** The DataFrame of the inputs: Parquet when every input ends in .parquet (or is a Parquet folder), else CSV. */
+    static Dataset<Row> read(SparkSession spark, List<String> inputs) {
+        boolean parquet = inputs.stream().allMatch(p -> p.toLowerCase(java.util.Locale.ROOT).endsWith(".parquet"));
+        String[] paths = inputs.toArray(String[]::new);
+        if (parquet) {
+            return spark.read().schema(BACI_SCHEMA).parquet(paths);
+        }
+        return spark.read().schema(BACI_SCHEMA).option("header", true).option("nullValue", "NA").option("mode", "FAILFAST")
+                .option("enforceSchema", false).csv(paths);
+    }
+
+    /** A Spark row of {@link #rowSchema} back as an atlas row. */
+    static AtlasRow toAtlasRow(Row r, boolean focus) {
+        int c = 0;
+        String hs6 = r.getString(c++);
+        int year = r.getInt(c++);
+        String description = r.getString(c++);
+        int countries = r.getInt(c++);
+        int links = r.getInt(c++);
+        double value = r.getDouble(c++);
+        double tonnes = r.getDouble(c++);
+        double hhi = r.getDouble(c++);
+        String top = r.getString(c++);
+        double topShare = r.getDouble(c++);
+        double top3 = r.getDouble(c++);
+        double over = r.getDouble(c++);
+        int communities = r.getInt(c++);
+        double modularity = r.getDouble(c++);
+        String hubs = r.getString(c++);
+        double shock = r.getDouble(c++);
+        String focusCountry = "";
+        double largest = Double.NaN;
+        double exposure = Double.NaN;
+        if (focus) {
+            focusCountry = r.getString(c++);
+            largest = r.getDouble(c++);
+            exposure = r.getDouble(c++);
+        }
+        String notes = r.getString(c);
+        return new AtlasRow(hs6, year, description, countries, links, value, tonnes, hhi, top, topShare, top3, over,
+                communities, modularity, hubs, shock, focusCountry, largest, exposure, notes);
+    }
+
+    private static SparkSession session(String master) {
+        String m = !master.isEmpty() ? master : System.getProperty("spark.master", "local[2]");
+        SparkSession.Builder b = SparkSession.builder().appName("tradenet atlas").master(m);
+        if (m.startsWith("local")) {
+            // In-process: no web UI, and a shuffle sized for one machine rather than Spark's 200 partitions.
+            b = b.config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8");
+        }
+        return b.getOrCreate();
+    }
+
+    /** True for a file on this machine's disk (not a folder, not a remote URI): its product_codes can be looked for beside it. */
+    private static boolean isLocal(String p) {
+        return !p.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:/.*") && Files.isRegularFile(Path.of(p));
+    }
+
+    /**
+     * True when a failed Spark job failed on the input: a BACI row the reader's rules reject
+     * (an {@link IllegalArgumentException} from {@link GroupTask}), or a CSV that does not parse
+     * with the schema (Spark's FAILFAST mode).
+     */
+    private static boolean isBadInput(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (t instanceof IllegalArgumentException || m.contains("Malformed") || m.contains("CSV header")
+                    || m.contains("FAILFAST")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}
