@@ -63,8 +63,8 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
     }
 
     /**
-     * Linear GSIM with default elasticities and the data set's tariffs, seed 42, 10 Leiden
-     * runs, γ = 1, top 5, verdict threshold one percentage point.
+     * {@return linear GSIM with default elasticities and the data set's tariffs, seed 42, 10 Leiden runs,
+     * γ = 1, top 5, verdict threshold one percentage point}
      */
     public static AnalysisParameters defaults() {
         return new AnalysisParameters(org.tradenet.shock.LinearSolver.create(), Elasticities.defaults(), null, 42, 10, 1.0, 5, 0.01);

@@ -67,7 +67,11 @@ public record TimelineYear(int year, NetworkView view) {
         return view.communities().insideRegionShare();
     }
 
-    /** {@return the ids of the top countries on a hub criterion, best first (only positive values rank)} */
+    /**
+     * {@return the ids of the top countries on a hub criterion, best first (only positive values rank)}
+     *
+     * @param criterion the hub criterion
+     */
     public List<String> hubs(HubCriterion criterion) {
         return view.hubs().leaders().getOrDefault(criterion, List.of()).stream().map(HubReport.Reason::id).toList();
     }
