@@ -67,6 +67,7 @@ public final class CompactGraph {
      * @param targets  arc heads (other edge ends)
      * @param weights  non-negative finite weights; {@code null} for weight 1
      * @param directed whether the arrays are arcs or undirected edges
+     * @return the graph in compressed sparse row form, out- and in-lists sorted by node index
      * @throws IllegalArgumentException on an out-of-range node, or a negative or non-finite weight
      */
     public static CompactGraph of(int n, int[] sources, int[] targets, double[] weights, boolean directed) {
