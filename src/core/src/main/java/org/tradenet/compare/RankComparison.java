@@ -53,6 +53,7 @@ public record RankComparison(String metric, String before, String after, List<Ra
      * @param after       label of the second network
      * @param afterIds    its node ids
      * @param afterValue  its scores
+     * @return every country's rank in each network and the change, biggest rise first
      */
     public static RankComparison of(String metric, String before, List<String> beforeIds, double[] beforeValue,
                                     String after, List<String> afterIds, double[] afterValue) {

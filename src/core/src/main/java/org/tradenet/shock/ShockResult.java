@@ -162,7 +162,11 @@ public record ShockResult(Scenario scenario, Form form, BaseInfo base, List<Coun
         return Collections.unmodifiableMap(m);
     }
 
-    /** {@return one country's changes} */
+    /**
+     * {@return one country's changes, empty when the model has no such country}
+     *
+     * @param id the country id
+     */
     public Optional<CountryChange> country(String id) {
         return countries.stream().filter(c -> c.id().equals(id)).findFirst();
     }
