@@ -63,7 +63,7 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
     }
 
     /**
-     * {@return linear GSIM with default elasticities and the data set's tariffs, seed 42, 10 Leiden runs,
+     * {@return the defaults: linear GSIM with default elasticities and the data set's tariffs, seed 42, 10 Leiden runs,
      * γ = 1, top 5, verdict threshold one percentage point}
      */
     public static AnalysisParameters defaults() {

@@ -46,7 +46,7 @@ public record TimelineResult(TimelineParameters parameters, String network, Trad
      */
     public record Trend(int firstYear, double first, int lastYear, double last, double slopePerYear) {
 
-        /** {@return last minus first} */
+        /** {@return the last value minus the first} */
         public double change() {
             return last - first;
         }

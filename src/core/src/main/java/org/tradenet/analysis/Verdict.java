@@ -29,7 +29,7 @@ public record Verdict(Kind kind, String evidence) {
         /** No trade between countries is left after the shock: there is no structure to compare. */
         TRADE_STOPS;
 
-        /** {@return lower-case words for reports} */
+        /** {@return the kind in lower-case words for reports} */
         public String words() {
             return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         }

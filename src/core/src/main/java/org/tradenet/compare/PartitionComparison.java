@@ -236,12 +236,12 @@ public final class PartitionComparison {
         return labelsB;
     }
 
-    /** {@return number of communities before (among the compared nodes)} */
+    /** {@return the number of communities before (among the compared nodes)} */
     public int beforeCount() {
         return labelsA.size();
     }
 
-    /** {@return number of communities after (among the compared nodes)} */
+    /** {@return the number of communities after (among the compared nodes)} */
     public int afterCount() {
         return labelsB.size();
     }
@@ -315,7 +315,7 @@ public final class PartitionComparison {
         return Math.min(1.0, Math.max(0.0, mutualInformation() / d));
     }
 
-    /** {@return adjusted Rand index; NaN with no nodes} */
+    /** {@return the adjusted Rand index; NaN with no nodes} */
     public double adjustedRand() {
         int n = a.length;
         if (n == 0) {
@@ -349,7 +349,7 @@ public final class PartitionComparison {
         return x * (x - 1) / 2.0;
     }
 
-    /** {@return variation of information, nats} */
+    /** {@return the variation of information, nats} */
     public double variationOfInformation() {
         if (a.length == 0) {
             return Double.NaN;

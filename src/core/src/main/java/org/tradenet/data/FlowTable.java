@@ -185,7 +185,7 @@ public final class FlowTable {
         return p;
     }
 
-    /** {@return total value in USD} */
+    /** {@return the total value in USD} */
     public double totalValueUsd() {
         double s = 0;
         for (Flow f : flows) {

@@ -41,7 +41,7 @@ public final class Concentration {
     }
 
     /**
-     * {@return share of the {@code k} largest amounts; NaN when the total is 0}
+     * {@return the share of the {@code k} largest amounts; NaN when the total is 0}
      *
      * @param amounts non-negative amounts (for instance export values, USD)
      * @param k       how many of the largest count

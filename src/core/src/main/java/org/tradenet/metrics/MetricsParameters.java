@@ -45,7 +45,7 @@ public record MetricsParameters(Set<NodeMetric> metrics, DistanceKind distance, 
     }
 
     /**
-     * {@return every metric; inverse-weight distances; out-closeness; PageRank, HITS and eigenvector
+     * {@return the defaults: every metric; inverse-weight distances; out-closeness; PageRank, HITS and eigenvector
      * defaults; total-degree k-core; one thread per processor}
      */
     public static MetricsParameters defaults() {

@@ -64,7 +64,7 @@ public record NodeGroups(String name, List<String> labels, int[] membership) {
         return membership[i] < 0 ? "" : labels.get(membership[i]);
     }
 
-    /** {@return number of nodes} */
+    /** {@return the number of nodes} */
     public int size() {
         return membership.length;
     }

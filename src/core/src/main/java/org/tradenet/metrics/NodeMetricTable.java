@@ -30,7 +30,7 @@ public record NodeMetricTable(MetricsParameters parameters, Map<String, NodeScor
         notes = List.copyOf(notes);
     }
 
-    /** {@return number of nodes} */
+    /** {@return the number of nodes} */
     public int size() {
         return columns.values().iterator().next().size();
     }

@@ -69,7 +69,7 @@ public record NodeScores(String measure, double[] values, int iterations, boolea
         return values[i];
     }
 
-    /** {@return number of nodes} */
+    /** {@return the number of nodes} */
     public int size() {
         return values.length;
     }

@@ -43,7 +43,7 @@ public record SupplierDependence(NodeScores largestShare, NodeScores hhi, int[] 
     }
 
     /**
-     * {@return node index of {@code v}'s largest supplier, -1 when it imports nothing}
+     * {@return the node index of {@code v}'s largest supplier, -1 when it imports nothing}
      *
      * @param v a node index
      */

@@ -246,7 +246,7 @@ public final class CompactGraph {
         return of(n, Arrays.copyOf(s, k), Arrays.copyOf(t, k), null, directed);
     }
 
-    /** {@return number of nodes} */
+    /** {@return the number of nodes} */
     public int n() {
         return n;
     }
@@ -257,7 +257,7 @@ public final class CompactGraph {
     }
 
     /**
-     * {@return number of non-zero entries of W (arcs; for undirected graphs each edge counts twice, a loop
+     * {@return the number of non-zero entries of W (arcs; for undirected graphs each edge counts twice, a loop
      * once)}
      */
     public int entries() {
@@ -372,7 +372,7 @@ public final class CompactGraph {
         return inStrength[u];
     }
 
-    /** {@return sum of all entries of W (twice the edge weight for undirected graphs)} */
+    /** {@return the sum of all entries of W (twice the edge weight for undirected graphs)} */
     public double totalWeight() {
         return totalWeight;
     }

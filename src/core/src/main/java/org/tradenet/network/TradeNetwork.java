@@ -227,12 +227,12 @@ public final class TradeNetwork {
         return spec.directed();
     }
 
-    /** {@return number of nodes} */
+    /** {@return the number of nodes} */
     public int nodeCount() {
         return nodes.size();
     }
 
-    /** {@return number of links (self-loops included when kept)} */
+    /** {@return the number of links (self-loops included when kept)} */
     public int linkCount() {
         return links.size();
     }
@@ -270,7 +270,7 @@ public final class TradeNetwork {
         return compact;
     }
 
-    /** {@return total value of all links, USD} */
+    /** {@return the total value of all links, USD} */
     public double totalValueUsd() {
         double s = 0;
         for (TradeLink l : links) {
@@ -279,7 +279,7 @@ public final class TradeNetwork {
         return s;
     }
 
-    /** {@return total quantity of the links that have one, tonnes} */
+    /** {@return the total quantity of the links that have one, tonnes} */
     public double totalQuantityTonnes() {
         double s = 0;
         for (TradeLink l : links) {

@@ -80,7 +80,7 @@ public record Elasticities(double importDemand, double substitution, double expo
         }
     }
 
-    /** {@return Francois &amp; Hall's values -1.25, 5, 1.5 for every country} */
+    /** {@return the defaults: Francois &amp; Hall's values -1.25, 5, 1.5 for every country} */
     public static Elasticities defaults() {
         return new Elasticities(DEFAULT_IMPORT_DEMAND, DEFAULT_SUBSTITUTION, DEFAULT_EXPORT_SUPPLY, Map.of(), Map.of(), Map.of());
     }

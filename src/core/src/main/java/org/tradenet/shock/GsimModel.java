@@ -192,7 +192,7 @@ public final class GsimModel {
         return new GsimModel(ids, flows, tonnes, tariffPower, el, network, tariffSource, defaultTariffRate, flowsUsingDefaultTariff);
     }
 
-    /** {@return number of countries} */
+    /** {@return the number of countries} */
     public int size() {
         return n;
     }
@@ -212,7 +212,7 @@ public final class GsimModel {
     }
 
     /**
-     * {@return base value of r's sales to v at world prices, USD}
+     * {@return the base value of r's sales to v at world prices, USD}
      *
      * @param r the exporter's index
      * @param v the importer's index
@@ -222,7 +222,7 @@ public final class GsimModel {
     }
 
     /**
-     * {@return base tariff power (1 + rate) v levies on r}
+     * {@return the base tariff power (1 + rate) v levies on r}
      *
      * @param r the exporter's index
      * @param v the importer's index
@@ -232,7 +232,7 @@ public final class GsimModel {
     }
 
     /**
-     * {@return base sales of exporter r (all destinations, domestic included), at world prices, USD}
+     * {@return the base sales of exporter r (all destinations, domestic included), at world prices, USD}
      *
      * @param r the exporter's index
      */
@@ -245,7 +245,7 @@ public final class GsimModel {
     }
 
     /**
-     * {@return base spending of importer v at internal prices, {@code sum_r T0[r][v]*M[r][v]}, USD}
+     * {@return the base spending of importer v at internal prices, {@code sum_r T0[r][v]*M[r][v]}, USD}
      *
      * @param v the importer's index
      */
@@ -282,7 +282,7 @@ public final class GsimModel {
         return flowsUsingDefaultTariff;
     }
 
-    /** {@return number of positive international flows (self-flows not counted)} */
+    /** {@return the number of positive international flows (self-flows not counted)} */
     public int tradeFlows() {
         return tradeFlows;
     }

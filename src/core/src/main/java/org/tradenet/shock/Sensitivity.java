@@ -73,7 +73,7 @@ public final class Sensitivity {
             }
         }
 
-        /** {@return import demand U[-2, -0.5], substitution U[2, 10], export supply U[0.5, 5]} */
+        /** {@return the defaults: import demand U[-2, -0.5], substitution U[2, 10], export supply U[0.5, 5]} */
         public static Ranges defaults() {
             return new Ranges(-2.0, -0.5, 2.0, 10.0, 0.5, 5.0);
         }

@@ -56,7 +56,7 @@ public final class TariffSchedule {
         return importer + "\u0000" + exporter;
     }
 
-    /** {@return no lines: every flow pays the default rate, 0} */
+    /** {@return a schedule with no lines: every flow pays the default rate, 0} */
     public static TariffSchedule none() {
         return new TariffSchedule("none", List.of(), 0.0);
     }
