@@ -59,6 +59,12 @@ public final class Analysis {
     /** Receives one line per step, for a progress display. */
     @FunctionalInterface
     public interface Progress {
+        /**
+         * Called once per step, before the step runs.
+         *
+         * @param what the step in a few words, for instance {@code "scenario friend-shoring: GSIM linear
+         *             form, ..."}
+         */
         void step(String what);
     }
 
@@ -102,15 +108,18 @@ public final class Analysis {
     }
 
     /**
-     * Runs the analysis.
+     * Runs the analysis: the baseline network's summary, hubs and communities; for each scenario the GSIM
+     * solve, the post-shock network, its communities and how they compare with the baseline's, and the
+     * verdict. Deterministic for a given seed.
      *
-     * @param network   the trade network; build it with self-loops kept when the data has
-     *                  domestic sales, so that they take part in the model (network measures
-     *                  leave them out)
+     * @param network   the trade network; build it with self-loops kept when the data has domestic sales,
+     *                  so that they take part in the model (network measures leave them out)
      * @param scenarios the scenarios, in the order to report them
      * @param progress  told of each step
+     * @return the baseline view and one outcome per scenario, in the order given
      * @throws org.tradenet.shock.ShockNotConvergedException when a levels solve does not converge
      * @throws IOException when the data set's tariff schedule cannot be read
+     * @throws IllegalArgumentException when the network has no trade between countries
      */
     public AnalysisResult run(TradeNetwork network, List<Scenario> scenarios, Progress progress) throws IOException {
         TariffSchedule tariffs = parameters.tariffs() != null ? parameters.tariffs()
@@ -137,15 +146,21 @@ public final class Analysis {
         return new AnalysisResult(parameters, baseline, outcomes, significance);
     }
 
-    /** {@return the summary, hubs and communities of one network} */
+    /**
+     * {@return the summary, hubs and communities of one network, with these settings}
+     *
+     * @param net the network (self-loops, if any, are counted as the measures say)
+     */
     public NetworkView view(TradeNetwork net) {
         return NetworkView.of(net, parameters.top(), detection, parameters.seed(), parameters.runs());
     }
 
     /**
-     * The directed communities of one network with these settings: the detection (Leiden,
-     * directed modularity at resolution γ, unless another was given), {@code runs} runs with
-     * seeds {@code seed, seed+1, …}, the best kept, stability from the consensus of the runs.
+     * {@return the communities of one network with these settings} The detection (Leiden, directed
+     * modularity at resolution γ, unless another was given), {@code runs} runs with seeds {@code seed,
+     * seed+1, …}, the best kept, stability from the consensus of the runs.
+     *
+     * @param net the network
      */
     public CommunityView communities(TradeNetwork net) {
         return CommunityView.of(net, detection, parameters.seed(), parameters.runs());
@@ -182,12 +197,13 @@ public final class Analysis {
     }
 
     /**
-     * The verdict on a post-shock network against the baseline: the baseline partition held
-     * fixed on the post-shock flows ({@link FixedPartition}), the noise band from both
-     * networks' optimiser runs ({@link NoiseBand}), the NMI of the two best partitions, then
-     * {@link #verdict(CommunityView, CommunityView, FixedPartition, double, NoiseBand,
-     * SignificanceResult) the rule}. Both networks must list the same countries in the same
-     * order (a post-shock network does), with their communities from {@link #communities}.
+     * {@return the verdict rule of {@link Verdict}, with this analysis's threshold, on each network's own
+     * communities} For instance the baseline's and a post-shock network's from {@link #communities}. A
+     * post-shock network with no trade left has no shares to compare: its verdict is {@link
+     * Verdict.Kind#TRADE_STOPS}.
+     *
+     * @param before the communities before the shock
+     * @param after  the communities after it, on the same countries
      */
     public Verdict verdict(TradeNetwork baselineNetwork, CommunityView before, TradeNetwork afterNetwork, CommunityView after,
                            SignificanceResult significance) {

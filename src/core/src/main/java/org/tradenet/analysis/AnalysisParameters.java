@@ -74,10 +74,8 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
     }
 
     /**
-     * Linear GSIM with default elasticities and the data set's tariffs, seed 42, 10 Leiden
-     * runs, γ = 1, top 5; verdict thresholds one percentage point of inside share and an NMI
-     * drop of 0.05; significance against 100 strength-preserving rewirings at level 0.05
-     * ({@link SignificanceParameters#defaults()}).
+     * {@return the defaults: linear GSIM with default elasticities and the data set's tariffs, seed 42, 10 Leiden runs,
+     * γ = 1, top 5, verdict threshold one percentage point}
      */
     public static AnalysisParameters defaults() {
         return new AnalysisParameters(org.tradenet.shock.LinearSolver.create(), Elasticities.defaults(), null, 42, 10, 1.0, 5, 0.01,

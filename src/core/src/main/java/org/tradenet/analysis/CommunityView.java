@@ -104,7 +104,7 @@ public record CommunityView(RepeatedRuns runs, Consensus consensus, List<String>
         return runs.best().quality();
     }
 
-    /** {@return per node, the share of runs that put it with the members of its consensus community} */
+    /** {@return the share of runs, per node, that put it with the members of its consensus community} */
     public double[] stability() {
         return consensus.stability();
     }

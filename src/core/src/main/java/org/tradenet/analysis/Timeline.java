@@ -73,7 +73,13 @@ public final class Timeline {
         return parameters;
     }
 
-    /** Reads a shipped data set or a file and runs the timeline on all its years with the default spec. */
+    /**
+     * Reads a shipped data set or a file and runs the timeline on all its years with the default spec.
+     *
+     * @param nameOrPath a shipped data set's name (for instance {@code magnets-timeline}) or a file path
+     * @return one year's view per year with links, and the notes on years left out
+     * @throws IOException when the file cannot be read
+     */
     public TimelineResult run(String nameOrPath) throws IOException {
         FlowTable flows = FlowTable.read(Datasets.source(nameOrPath), ReadOptions.defaults());
         String name = Datasets.find(nameOrPath).map(Dataset::name).orElse(nameOrPath);
@@ -88,6 +94,7 @@ public final class Timeline {
      * @param spec     filters and weight meaning; its years, when given, choose the years to
      *                 follow, else every year of the data is followed
      * @param progress told of each year
+     * @return one view per year with links, in year order, and notes on the years left out
      * @throws IllegalArgumentException when the data has no year column or none of the chosen years
      */
     public TimelineResult run(String name, FlowTable flows, NetworkSpec spec, Analysis.Progress progress) {

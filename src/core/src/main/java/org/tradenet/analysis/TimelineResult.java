@@ -46,7 +46,7 @@ public record TimelineResult(TimelineParameters parameters, String network, Trad
      */
     public record Trend(int firstYear, double first, int lastYear, double last, double slopePerYear) {
 
-        /** {@return last minus first} */
+        /** {@return the last value minus the first} */
         public double change() {
             return last - first;
         }
@@ -67,14 +67,20 @@ public record TimelineResult(TimelineParameters parameters, String network, Trad
         return years.stream().mapToDouble(TimelineYear::year).toArray();
     }
 
-    /** {@return a figure per year, in year order} */
+    /**
+     * {@return a figure per year, in year order}
+     *
+     * @param figure the figure to read from each year, for instance {@code TimelineYear::modularity}
+     */
     public double[] series(ToDoubleFunction<TimelineYear> figure) {
         return years.stream().mapToDouble(figure).toArray();
     }
 
     /**
-     * {@return first, last and the least-squares slope of a figure over the years (NaN years left out of the
-     * slope)}
+     * {@return first, last and the least-squares slope of a figure over the years (NaN years left out of
+     * the slope)}
+     *
+     * @param figure the figure to read from each year, for instance {@code TimelineYear::modularity}
      */
     public Trend trend(ToDoubleFunction<TimelineYear> figure) {
         SimpleRegression ols = new SimpleRegression();

@@ -25,7 +25,7 @@ public record TimelineYear(int year, NetworkView view) {
         return view.summary().links();
     }
 
-    /** {@return total trade value, USD} */
+    /** {@return the total trade value, USD} */
     public double valueUsd() {
         return view.summary().totalValueUsd();
     }
@@ -57,17 +57,21 @@ public record TimelineYear(int year, NetworkView view) {
         return view.communities().modularity();
     }
 
-    /** {@return share of the year's trade value on links inside a community} */
+    /** {@return the share of the year's trade value on links inside a community} */
     public double insideCommunityShare() {
         return view.communities().insideCommunityShare();
     }
 
-    /** {@return share of the year's trade value on links inside a UN region} */
+    /** {@return the share of the year's trade value on links inside a UN region} */
     public double insideRegionShare() {
         return view.communities().insideRegionShare();
     }
 
-    /** {@return the ids of the top countries on a hub criterion, best first (only positive values rank)} */
+    /**
+     * {@return the ids of the top countries on a hub criterion, best first (only positive values rank)}
+     *
+     * @param criterion the hub criterion
+     */
     public List<String> hubs(HubCriterion criterion) {
         return view.hubs().leaders().getOrDefault(criterion, List.of()).stream().map(HubReport.Reason::id).toList();
     }

@@ -53,7 +53,7 @@ public record Verdict(Kind kind, List<String> reasons, FixedPartition fixedParti
         /** No trade between countries is left after the shock: there is no structure to compare. */
         TRADE_STOPS;
 
-        /** Lower-case words for reports ("no measurable change"). */
+        /** {@return the kind in lower-case words for reports} */
         public String words() {
             return name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }

@@ -59,7 +59,7 @@ public record CommunityProfile(int id, int[] members, double internalWeight, dou
         return largestMembers.clone();
     }
 
-    /** {@return number of members} */
+    /** {@return the number of members} */
     public int size() {
         return members.length;
     }

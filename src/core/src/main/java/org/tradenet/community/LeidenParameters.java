@@ -39,7 +39,7 @@ public record LeidenParameters(QualityFunction quality, double resolution, long 
         ParameterChecks.nonNegative("randomness θ", randomness);
     }
 
-    /** {@return modularity, γ = 1, seed 42, up to 100 iterations, tolerance 1e-4, θ = 0} */
+    /** {@return the defaults: modularity, γ = 1, seed 42, up to 100 iterations, tolerance 1e-4, θ = 0} */
     public static LeidenParameters defaults() {
         return new LeidenParameters(QualityFunction.MODULARITY, 1.0, 42L, 100, 1e-4, 0.0);
     }

@@ -30,7 +30,7 @@ public record LouvainParameters(QualityFunction quality, double resolution, long
         ParameterChecks.common(quality, resolution, maxIterations, tolerance);
     }
 
-    /** {@return modularity, γ = 1, seed 42, up to 100 iterations, tolerance 1e-4} */
+    /** {@return the defaults: modularity, γ = 1, seed 42, up to 100 iterations, tolerance 1e-4} */
     public static LouvainParameters defaults() {
         return new LouvainParameters(QualityFunction.MODULARITY, 1.0, 42L, 100, 1e-4);
     }

@@ -96,12 +96,12 @@ public final class Partition {
         return of(new int[n]);
     }
 
-    /** {@return number of nodes} */
+    /** {@return the number of nodes} */
     public int nodeCount() {
         return membership.length;
     }
 
-    /** {@return number of communities} */
+    /** {@return the number of communities} */
     public int communityCount() {
         return sizes.length;
     }

@@ -37,14 +37,33 @@ import org.tradenet.community.Partition;
  */
 public final class PartitionComparison {
 
-    /** Members of before community {@code before} that are in after community {@code after}. */
+    /**
+     * Members of before community {@code before} that are in after community {@code after}.
+     *
+     * @param before  the before community's label
+     * @param after   the after community's label
+     * @param members the node names, in node order
+     */
     public record Transition(String before, String after, List<String> members) {
+        /**
+         * Copies the members, so the record stays immutable.
+         *
+         * @param before  the before community's label
+         * @param after   the after community's label
+         * @param members the node names, in node order
+         */
         public Transition {
             members = List.copyOf(members);
         }
     }
 
-    /** A node whose community changed. */
+    /**
+     * A node whose community changed.
+     *
+     * @param node   the node's name
+     * @param before its community label before
+     * @param after  its community label after
+     */
     public record Move(String node, String before, String after) {
     }
 
@@ -75,8 +94,14 @@ public final class PartitionComparison {
     }
 
     /**
-     * Compares two partitions of the same nodes; nodes are named by {@code nodes} (for
-     * instance country ids), communities by their labels.
+     * Compares two partitions of the same nodes; nodes are named by {@code nodes} (for instance country
+     * ids), communities by their labels.
+     *
+     * @param nodes  node names in index order, one per node of the partitions
+     * @param before the partition before
+     * @param after  the partition after, over the same nodes
+     * @return NMI, ARI, VI, the contingency table, transitions and moves
+     * @throws IllegalArgumentException when the sizes differ
      */
     public static PartitionComparison of(List<String> nodes, Partition before, Partition after) {
         if (before.nodeCount() != after.nodeCount() || nodes.size() != before.nodeCount()) {
@@ -87,7 +112,13 @@ public final class PartitionComparison {
                 labels(after.communityCount()), List.of(), List.of());
     }
 
-    /** Compares two partitions of the nodes {@code 0..n-1}. */
+    /**
+     * Compares two partitions of the nodes {@code 0..n-1}, named by their indices.
+     *
+     * @param before the partition before
+     * @param after  the partition after, over the same nodes
+     * @return NMI, ARI, VI, the contingency table, transitions and moves
+     */
     public static PartitionComparison of(Partition before, Partition after) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < before.nodeCount(); i++) {
@@ -97,9 +128,13 @@ public final class PartitionComparison {
     }
 
     /**
-     * Compares two labelled partitions (node → community label) on the nodes they share;
-     * nodes in only one of them are listed ({@link #onlyBefore()}, {@link #onlyAfter()}) and
-     * left out of every measure. Nodes are taken in id order.
+     * Compares two labelled partitions (node → community label) on the nodes they share; nodes in only
+     * one of them are listed ({@link #onlyBefore()}, {@link #onlyAfter()}) and left out of every measure.
+     * Nodes are taken in id order.
+     *
+     * @param before node id → community label before (for instance a saved partition)
+     * @param after  node id → community label after
+     * @return NMI, ARI, VI, the contingency table, transitions and moves
      */
     public static PartitionComparison of(Map<String, String> before, Map<String, String> after) {
         TreeSet<String> common = new TreeSet<>(before.keySet());
@@ -201,12 +236,12 @@ public final class PartitionComparison {
         return labelsB;
     }
 
-    /** {@return number of communities before (among the compared nodes)} */
+    /** {@return the number of communities before (among the compared nodes)} */
     public int beforeCount() {
         return labelsA.size();
     }
 
-    /** {@return number of communities after (among the compared nodes)} */
+    /** {@return the number of communities after (among the compared nodes)} */
     public int afterCount() {
         return labelsB.size();
     }
@@ -258,7 +293,12 @@ public final class PartitionComparison {
         return nmi(NmiNormalisation.ARITHMETIC);
     }
 
-    /** {@return NMI with the given normalisation; NaN with no nodes} */
+    /**
+     * {@return NMI with the given normalisation, in [0, 1]; NaN with no nodes}
+     *
+     * @param normalisation how the mutual information is divided: by the arithmetic or geometric mean, the
+     *                      max or the min of the two entropies
+     */
     public double nmi(NmiNormalisation normalisation) {
         if (a.length == 0) {
             return Double.NaN;
@@ -275,7 +315,7 @@ public final class PartitionComparison {
         return Math.min(1.0, Math.max(0.0, mutualInformation() / d));
     }
 
-    /** {@return adjusted Rand index; NaN with no nodes} */
+    /** {@return the adjusted Rand index; NaN with no nodes} */
     public double adjustedRand() {
         int n = a.length;
         if (n == 0) {
@@ -309,7 +349,7 @@ public final class PartitionComparison {
         return x * (x - 1) / 2.0;
     }
 
-    /** {@return variation of information, nats} */
+    /** {@return the variation of information, nats} */
     public double variationOfInformation() {
         if (a.length == 0) {
             return Double.NaN;
@@ -337,12 +377,22 @@ public final class PartitionComparison {
         return s;
     }
 
-    /** {@return number of compared nodes in before community i and after community j} */
+    /**
+     * {@return the number of compared nodes in before community {@code before} and after community
+     * {@code after}}
+     *
+     * @param before a before community, by its index in the contingency table
+     * @param after  an after community, by its index in the contingency table
+     */
     public long count(int before, int after) {
         return table[before][after];
     }
 
-    /** {@return the after community matched to before community i, if any} */
+    /**
+     * {@return the after community matched to a before community, if any}
+     *
+     * @param beforeLabel the before community's label
+     */
     public java.util.Optional<String> matchOf(String beforeLabel) {
         int i = labelsA.indexOf(beforeLabel);
         if (i < 0 || matchOfA[i] < 0) {

@@ -53,6 +53,7 @@ public record RankComparison(String metric, String before, String after, List<Ra
      * @param after       label of the second network
      * @param afterIds    its node ids
      * @param afterValue  its scores
+     * @return every country's rank in each network and the change, biggest rise first
      */
     public static RankComparison of(String metric, String before, List<String> beforeIds, double[] beforeValue,
                                     String after, List<String> afterIds, double[] afterValue) {
@@ -95,12 +96,20 @@ public record RankComparison(String metric, String before, String after, List<Ra
         return m;
     }
 
-    /** {@return the {@code k} largest gains in rank (positive changes only), largest first} */
+    /**
+     * {@return the {@code k} largest gains in rank (positive changes only), largest first}
+     *
+     * @param k how many at most
+     */
     public List<RankChange> risers(int k) {
         return changes.stream().filter(c -> c.change() > 0).limit(k).toList();
     }
 
-    /** {@return the {@code k} largest losses in rank (negative changes only), largest loss first} */
+    /**
+     * {@return the {@code k} largest losses in rank (negative changes only), largest loss first}
+     *
+     * @param k how many at most
+     */
     public List<RankChange> fallers(int k) {
         return changes.stream().filter(c -> c.change() < 0)
                 .sorted(Comparator.comparingInt(RankChange::change).thenComparingInt(RankChange::rankAfter).thenComparing(RankChange::id))
@@ -108,8 +117,10 @@ public record RankComparison(String metric, String before, String after, List<Ra
     }
 
     /**
-     * The leaders then and now: countries ranked in the top {@code k} of either network,
+     * {@return the leaders then and now: countries ranked in the top {@code k} of either network} Ordered
      * by their rank in the second network (countries that left last, by former rank).
+     *
+     * @param k the top ranks that count
      */
     public List<RankChange> leaders(int k) {
         return changes.stream()
@@ -131,7 +142,11 @@ public record RankComparison(String metric, String before, String after, List<Ra
                 .sorted(Comparator.comparingInt(RankChange::rankBefore).thenComparing(RankChange::id)).toList();
     }
 
-    /** {@return the change of one country, when it is in either network} */
+    /**
+     * {@return the change of one country, when it is in either network}
+     *
+     * @param id the country id
+     */
     public java.util.Optional<RankChange> of(String id) {
         return changes.stream().filter(c -> c.id().equals(id)).findFirst();
     }

@@ -54,7 +54,11 @@ public record Country(String id, String iso2, String name, String region, String
         Objects.requireNonNull(kind, "kind");
     }
 
-    /** {@return a node for an id that no registry knows; its name is the id and its region unknown} */
+    /**
+     * {@return a node for an id that no registry knows; its name is the id and its region unknown}
+     *
+     * @param id the node id as the data gives it
+     */
     public static Country custom(String id) {
         return new Country(id, "", id, "", "", Kind.CUSTOM);
     }

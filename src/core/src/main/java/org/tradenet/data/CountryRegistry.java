@@ -77,8 +77,14 @@ public final class CountryRegistry {
     }
 
     /**
-     * Reads a registry in the layout of {@code networks/countries.csv}: {@code code, id, iso2,
-     * name, region, subregion, kind, aliases, note}, one row per numeric code.
+     * Reads a registry in the layout of {@code networks/countries.csv}: {@code code, id, iso2, name,
+     * region, subregion, kind, aliases, note}, one row per numeric code.
+     *
+     * @param reader     the CSV text
+     * @param sourceName the name messages use for it
+     * @return the registry
+     * @throws IOException         when the text cannot be read
+     * @throws DataFormatException on a bad row, naming source, line and field
      */
     public static CountryRegistry read(Reader reader, String sourceName) throws IOException {
         Map<String, Country> byId = new LinkedHashMap<>();
@@ -132,12 +138,20 @@ public final class CountryRegistry {
         return new CountryRegistry(byId, byAlpha, byCode);
     }
 
-    /** {@return the entry for a BACI/Comtrade numeric code} */
+    /**
+     * {@return the entry for a BACI/Comtrade numeric code}
+     *
+     * @param code the numeric code (UN M49 or the data's own)
+     */
     public Optional<Country> byCode(int code) {
         return Optional.ofNullable(code >= 0 && code < smallCodes.length ? smallCodes[code] : byCode.get(code));
     }
 
-    /** {@return the entry for an ISO3 code, an ISO2 code or an alias such as S19 (case-insensitive)} */
+    /**
+     * {@return the entry for an ISO3 code, an ISO2 code or an alias such as S19 (case-insensitive)}
+     *
+     * @param code the letter code
+     */
     public Optional<Country> byAlpha(String code) {
         if (code == null) {
             return Optional.empty();
@@ -145,7 +159,11 @@ public final class CountryRegistry {
         return Optional.ofNullable(byAlpha.get(code.trim().toUpperCase(Locale.ROOT)));
     }
 
-    /** {@return the entry whose canonical id is {@code id}, or a {@link Country#custom custom} node} */
+    /**
+     * {@return the entry whose canonical id is {@code id}, or a {@link Country#custom custom} node}
+     *
+     * @param id the node id
+     */
     public Country lookupOrCustom(String id) {
         Country c = byId.get(id);
         return c != null ? c : Country.custom(id);

@@ -27,6 +27,11 @@ public final class DataSource {
     /** Opens a stream; may throw. */
     @FunctionalInterface
     public interface Opener {
+        /**
+         * {@return a new stream over the source's bytes, which the caller closes}
+         *
+         * @throws IOException when it cannot be opened
+         */
         InputStream open() throws IOException;
     }
 
@@ -38,7 +43,11 @@ public final class DataSource {
         this.opener = Objects.requireNonNull(opener);
     }
 
-    /** {@return a file on disk, named as given} */
+    /**
+     * {@return a file on disk, named as given}
+     *
+     * @param file the file
+     */
     public static DataSource of(Path file) {
         return new DataSource(file.toString(), () -> {
             if (Files.isDirectory(file)) {
@@ -54,7 +63,12 @@ public final class DataSource {
         });
     }
 
-    /** {@return any stream, under a display name (used for class-path resources and tests)} */
+    /**
+     * {@return any stream, under a display name (used for class-path resources and tests)}
+     *
+     * @param name   the name messages use
+     * @param opener opens a new stream each time it is called
+     */
     public static DataSource of(String name, Opener opener) {
         return new DataSource(name, opener);
     }
@@ -64,7 +78,11 @@ public final class DataSource {
         return name;
     }
 
-    /** {@return a reader over the text, BOM skipped, malformed UTF-8 reported as an error} */
+    /**
+     * {@return a reader over the text, BOM skipped, malformed UTF-8 reported as an error}
+     *
+     * @throws IOException when the source cannot be opened
+     */
     public Reader openReader() throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

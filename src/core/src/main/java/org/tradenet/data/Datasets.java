@@ -46,14 +46,22 @@ public final class Datasets {
         return c;
     }
 
-    /** {@return the shipped data set of that name} */
+    /**
+     * {@return the shipped data set of that name}
+     *
+     * @param name a data set name, for instance {@code rare-earths}
+     */
     public static Optional<Dataset> find(String name) {
         return all().stream().filter(d -> d.name().equals(name)).findFirst();
     }
 
     /**
-     * A data set name or a file path as a source: an existing file wins over a name; an
-     * unknown name that is no file is an error listing the names.
+     * A data set name or a file path as a source: an existing file wins over a name; an unknown name
+     * that is no file is an error listing the names.
+     *
+     * @param nameOrPath a shipped data set's name or a file path
+     * @return the source, named as messages should name it
+     * @throws IllegalArgumentException when it is neither an existing file nor a shipped data set
      */
     public static DataSource source(String nameOrPath) {
         Path p = Path.of(nameOrPath);

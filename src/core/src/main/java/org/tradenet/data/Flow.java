@@ -45,7 +45,13 @@ public record Flow(String exporter, String importer, String hs6, int year, doubl
         }
     }
 
-    /** {@return a flow with no product, year or quantity: for generic graphs and tests} */
+    /**
+     * {@return a flow with no product, year or quantity: for generic graphs and tests}
+     *
+     * @param exporter the exporter's id
+     * @param importer the importer's id
+     * @param valueUsd the trade value, USD, finite and non-negative
+     */
     public static Flow of(String exporter, String importer, double valueUsd) {
         return new Flow(exporter, importer, "", 0, valueUsd, Double.NaN, Side.SINGLE, 0);
     }

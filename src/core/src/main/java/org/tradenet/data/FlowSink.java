@@ -7,6 +7,10 @@ package org.tradenet.data;
 @FunctionalInterface
 public interface FlowSink {
 
-    /** Takes one flow. */
+    /**
+     * Takes one flow.
+     *
+     * @param flow a flow as read, after the reader's checks
+     */
     void accept(Flow flow);
 }

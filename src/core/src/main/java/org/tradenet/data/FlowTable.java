@@ -42,7 +42,13 @@ public final class FlowTable {
         this.report = report;
     }
 
-    /** {@return flows computed in memory (a model's output, a test) with nodes from {@code registry}} */
+    /**
+     * {@return flows computed in memory (a model's output, a test) with nodes from {@code registry}}
+     *
+     * @param flows      the flows
+     * @param registry   where node ids are looked up (unknown ids become custom nodes)
+     * @param sourceName the name reports use for them
+     */
     public static FlowTable of(List<Flow> flows, CountryRegistry registry, String sourceName) {
         Map<String, Country> nodes = new LinkedHashMap<>();
         for (Flow f : flows) {
@@ -54,7 +60,15 @@ public final class FlowTable {
         return new FlowTable(flows, nodes, true, report);
     }
 
-    /** Reads {@code source} in the format the options name, or the one its header shows. */
+    /**
+     * Reads {@code source} in the format the options name, or the one its header shows.
+     *
+     * @param source  the file or stream
+     * @param options format, leniency, mirror rule and registry
+     * @return the flows with their nodes and the read report
+     * @throws IOException         when the source cannot be read
+     * @throws DataFormatException on the first bad row unless {@code options.lenient()}
+     */
     public static FlowTable read(DataSource source, ReadOptions options) throws IOException {
         InputFormat format = options.format();
         if (format == InputFormat.AUTO) {
@@ -64,8 +78,15 @@ public final class FlowTable {
     }
 
     /**
-     * Streams {@code source} into {@code sink} without keeping its rows: the way to aggregate a
-     * file far larger than memory (see {@link TradeDataReader#stream}).
+     * Streams {@code source} into {@code sink} without keeping its rows: the way to aggregate a file far
+     * larger than memory (see {@link TradeDataReader#stream}).
+     *
+     * @param source  the file or stream
+     * @param options format, leniency, mirror rule and registry
+     * @param sink    takes each flow as it is read
+     * @return the nodes seen and the read report
+     * @throws IOException         when the source cannot be read
+     * @throws DataFormatException on the first bad row unless {@code options.lenient()}
      */
     public static StreamedRead stream(DataSource source, ReadOptions options, FlowSink sink) throws IOException {
         InputFormat format = options.format();
@@ -75,7 +96,11 @@ public final class FlowTable {
         return readerFor(format).stream(source, options, sink);
     }
 
-    /** {@return the reader of a format} */
+    /**
+     * {@return the reader of a format}
+     *
+     * @param format the input format
+     */
     public static TradeDataReader readerFor(InputFormat format) {
         return switch (format) {
             case EDGES -> new EdgeListReader();
@@ -87,9 +112,14 @@ public final class FlowTable {
     }
 
     /**
-     * The format a file's header shows: BACI ({@code t,i,j,k,v,q}), Comtrade (reporter and
-     * flow columns), a matrix (first header cell empty or {@code exporter\importer}), or an
-     * edge list (exporter and importer, or source and target).
+     * The format a file's header shows: BACI ({@code t,i,j,k,v,q}), Comtrade (reporter and flow
+     * columns), a matrix (first header cell empty or {@code exporter\importer}), or an edge list
+     * (exporter and importer, or source and target).
+     *
+     * @param source the file or stream; only its first line is read
+     * @return the detected format
+     * @throws IOException         when the source cannot be read
+     * @throws DataFormatException when the header fits no format
      */
     public static InputFormat detect(DataSource source) throws IOException {
         try (CsvInput in = CsvInput.open(source)) {
@@ -155,7 +185,7 @@ public final class FlowTable {
         return p;
     }
 
-    /** {@return total value in USD} */
+    /** {@return the total value in USD} */
     public double totalValueUsd() {
         double s = 0;
         for (Flow f : flows) {

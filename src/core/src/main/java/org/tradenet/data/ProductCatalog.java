@@ -49,7 +49,11 @@ public final class ProductCatalog {
         g.put(name, new ProductGroup(name, description, new LinkedHashSet<>(Arrays.asList(codes))));
     }
 
-    /** {@return a copy with {@code group} added (replacing a group of the same name)} */
+    /**
+     * {@return a copy with {@code group} added (replacing a group of the same name)}
+     *
+     * @param group the group to add
+     */
     public ProductCatalog withGroup(ProductGroup group) {
         Map<String, ProductGroup> g = new LinkedHashMap<>(groups);
         g.put(group.name(), group);
@@ -57,8 +61,13 @@ public final class ProductCatalog {
     }
 
     /**
-     * A copy with the groups of a CSV file {@code group,hs6[,description]} added, one row per
-     * code; rows of one group are collected. Bad codes are errors naming file and line.
+     * A copy with the groups of a CSV file {@code group,hs6[,description]} added, one row per code; rows
+     * of one group are collected. Bad codes are errors naming file and line.
+     *
+     * @param file the CSV file
+     * @return the copy
+     * @throws java.io.IOException when the file cannot be read
+     * @throws DataFormatException on a bad code, naming file and line
      */
     public ProductCatalog withGroupsFrom(java.nio.file.Path file) throws java.io.IOException {
         Map<String, java.util.Set<String>> codes = new LinkedHashMap<>();
@@ -102,8 +111,10 @@ public final class ProductCatalog {
     }
 
     /**
-     * {@return resolves a list of HS6 codes and group names ({@code "284610,magnets"}) to HS6 codes}
+     * Resolves a list of HS6 codes and group names ({@code "284610,magnets"}) to HS6 codes.
      *
+     * @param codesOrGroups HS6 codes and group names, mixed
+     * @return the HS6 codes, groups expanded
      * @throws IllegalArgumentException naming the first item that is neither
      */
     public Set<String> resolve(Collection<String> codesOrGroups) {

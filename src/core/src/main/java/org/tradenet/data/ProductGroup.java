@@ -38,12 +38,20 @@ public record ProductGroup(String name, String description, Set<String> codes) {
         description = description == null ? "" : description;
     }
 
-    /** {@return true when {@code code} is six digits} */
+    /**
+     * {@return true when {@code code} is six digits}
+     *
+     * @param code a product code, may be null
+     */
     public static boolean isHs6(String code) {
         return code != null && HS6.matcher(code).matches();
     }
 
-    /** {@return true when the group holds {@code hs6}} */
+    /**
+     * {@return true when the group holds {@code hs6}}
+     *
+     * @param hs6 a six-digit HS code
+     */
     public boolean contains(String hs6) {
         return codes.contains(hs6);
     }

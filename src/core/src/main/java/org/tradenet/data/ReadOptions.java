@@ -28,7 +28,7 @@ public record ReadOptions(InputFormat format, boolean lenient, MirrorRule mirror
         Objects.requireNonNull(registry, "registry");
     }
 
-    /** {@return auto-detected format, strict, importer-first, the standard registry} */
+    /** {@return the defaults: auto-detected format, strict, importer-first, the standard registry} */
     public static ReadOptions defaults() {
         return new ReadOptions(InputFormat.AUTO, false, MirrorRule.IMPORTER_FIRST, CountryRegistry.standard());
     }

@@ -10,6 +10,14 @@ package org.tradenet.data;
  */
 public record ReadProblem(String file, long line, String field, String reason) {
 
+    /**
+     * Takes a missing field ({@code null}) as empty.
+     *
+     * @param file   the file's name as the user gave it
+     * @param line   1-based line number, 0 when the problem concerns the whole file
+     * @param field  the column concerned, empty when none
+     * @param reason what is wrong, in words a user can act on
+     */
     public ReadProblem {
         field = field == null ? "" : field;
     }

@@ -13,12 +13,24 @@ public interface TradeDataReader {
      * bounded by the nodes and a 12-byte duplicate-check entry per row (the Comtrade reader
      * holds the declarations, which it must reconcile before it can emit any).
      *
+     * @param source  the file or stream
+     * @param options leniency, mirror rule and registry
+     * @param sink    takes each flow as it is read
+     * @return the nodes seen and the read report
      * @throws DataFormatException on the first bad row (or a bad file) unless {@code options.lenient()}
      * @throws IOException         when the source cannot be read
      */
     StreamedRead stream(DataSource source, ReadOptions options, FlowSink sink) throws IOException;
 
-    /** Reads {@code source} into a {@link FlowTable}. */
+    /**
+     * Reads {@code source} into a {@link FlowTable}.
+     *
+     * @param source  the file or stream
+     * @param options leniency, mirror rule and registry
+     * @return the flows with their nodes and the read report
+     * @throws IOException         when the source cannot be read
+     * @throws DataFormatException on the first bad row unless {@code options.lenient()}
+     */
     default FlowTable read(DataSource source, ReadOptions options) throws IOException {
         java.util.List<Flow> flows = new java.util.ArrayList<>();
         StreamedRead r = stream(source, options, flows::add);

@@ -31,6 +31,11 @@ public final class Betweenness implements NodeScoring {
 
     private final BetweennessParameters parameters;
 
+    /**
+     * Betweenness with these settings; the graph goes in per call.
+     *
+     * @param parameters distance meaning, normalisation and threads
+     */
     public Betweenness(BetweennessParameters parameters) {
         this.parameters = java.util.Objects.requireNonNull(parameters, "parameters");
     }

@@ -28,7 +28,7 @@ public record BetweennessParameters(DistanceKind distance, boolean normalized, i
         }
     }
 
-    /** {@return inverse-weight lengths, normalized, one thread per available processor} */
+    /** {@return the defaults: inverse-weight lengths, normalized, one thread per available processor} */
     public static BetweennessParameters defaults() {
         return new BetweennessParameters(DistanceKind.INVERSE, true, Runtime.getRuntime().availableProcessors());
     }

@@ -18,8 +18,11 @@ public enum BrokerRole {
     LIAISON;
 
     /**
-     * {@return the role of broker b for the groups {@code ga, gb, gc} (-1 = unknown, never equal to
-     * anything)}
+     * {@return the role of broker b on a two-path a → b → c, from the groups of a, b and c}
+     *
+     * @param ga the group of the source a (-1 = unknown, never equal to anything)
+     * @param gb the group of the broker b (-1 = unknown)
+     * @param gc the group of the target c (-1 = unknown)
      */
     public static BrokerRole of(int ga, int gb, int gc) {
         boolean ab = ga >= 0 && ga == gb;

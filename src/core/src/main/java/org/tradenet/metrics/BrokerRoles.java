@@ -56,7 +56,11 @@ public record BrokerRoles(String groups, boolean openOnly, List<Counts> counts) 
             return coordinator + itinerant + representative + gatekeeper + liaison;
         }
 
-        /** {@return the count of one role} */
+        /**
+         * {@return the count of one role}
+         *
+         * @param role the Gould–Fernandez role
+         */
         public long get(BrokerRole role) {
             return switch (role) {
                 case COORDINATOR -> coordinator;
@@ -68,7 +72,11 @@ public record BrokerRoles(String groups, boolean openOnly, List<Counts> counts) 
         }
     }
 
-    /** {@return the counts of node {@code b}} */
+    /**
+     * {@return the counts of node {@code b}, one per role}
+     *
+     * @param b a node index
+     */
     public Counts of(int b) {
         return counts.get(b);
     }
@@ -76,7 +84,10 @@ public record BrokerRoles(String groups, boolean openOnly, List<Counts> counts) 
     /**
      * Counts every node's brokerage in {@code g} relative to {@code groups}.
      *
+     * @param g        the graph; two-paths follow its links (exporter → broker → importer)
+     * @param groups   the group of each node (UN regions, communities, …)
      * @param openOnly leave out two-paths a → b → c where a → c exists
+     * @return each node's count per Gould–Fernandez role
      */
     public static BrokerRoles compute(CompactGraph g, NodeGroups groups, boolean openOnly) {
         int n = g.n();

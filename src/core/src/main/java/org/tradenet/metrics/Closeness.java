@@ -29,6 +29,11 @@ public final class Closeness implements NodeScoring {
 
     private final ClosenessParameters parameters;
 
+    /**
+     * Closeness with these settings; the graph goes in per call.
+     *
+     * @param parameters distance meaning, path direction and threads
+     */
     public Closeness(ClosenessParameters parameters) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }

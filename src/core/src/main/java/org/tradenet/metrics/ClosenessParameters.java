@@ -27,7 +27,7 @@ public record ClosenessParameters(DistanceKind distance, PathDirection direction
         }
     }
 
-    /** {@return inverse-weight lengths, outgoing paths (out-closeness), one thread per processor} */
+    /** {@return the defaults: inverse-weight lengths, outgoing paths (out-closeness), one thread per processor} */
     public static ClosenessParameters defaults() {
         return new ClosenessParameters(DistanceKind.INVERSE, PathDirection.OUTGOING, Runtime.getRuntime().availableProcessors());
     }

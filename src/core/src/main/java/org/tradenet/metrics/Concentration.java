@@ -22,7 +22,11 @@ public final class Concentration {
     private Concentration() {
     }
 
-    /** {@return Herfindahl–Hirschman index of the shares, in [1/n, 1]; NaN when the total is 0} */
+    /**
+     * {@return Herfindahl–Hirschman index of the shares, in [1/n, 1]; NaN when the total is 0}
+     *
+     * @param amounts non-negative amounts (for instance export values, USD)
+     */
     public static double hhi(double[] amounts) {
         double total = total(amounts);
         if (!(total > 0)) {
@@ -36,7 +40,12 @@ public final class Concentration {
         return h;
     }
 
-    /** {@return share of the {@code k} largest amounts; NaN when the total is 0} */
+    /**
+     * {@return the share of the {@code k} largest amounts; NaN when the total is 0}
+     *
+     * @param amounts non-negative amounts (for instance export values, USD)
+     * @param k       how many of the largest count
+     */
     public static double topShare(double[] amounts, int k) {
         double total = total(amounts);
         if (!(total > 0)) {
@@ -51,7 +60,11 @@ public final class Concentration {
         return top / total;
     }
 
-    /** {@return Gini coefficient of the amounts; NaN when empty or the total is 0} */
+    /**
+     * {@return Gini coefficient of the amounts, in [0, 1 - 1/n]; NaN when empty or the total is 0}
+     *
+     * @param amounts non-negative amounts (for instance export values, USD)
+     */
     public static double gini(double[] amounts) {
         double total = total(amounts);
         int n = amounts.length;

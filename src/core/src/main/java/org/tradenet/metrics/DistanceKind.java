@@ -23,6 +23,8 @@ public enum DistanceKind {
     /**
      * The length of an edge of weight {@code w} in a network of total weight {@code total}.
      *
+     * @param w     the edge's weight (trade value)
+     * @param total the network's total weight, for the share-based lengths
      * @return a non-negative length, or {@code +Infinity} for a zero weight (no path)
      */
     public double length(double w, double total) {

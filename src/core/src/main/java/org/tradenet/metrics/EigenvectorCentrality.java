@@ -30,6 +30,11 @@ public final class EigenvectorCentrality implements NodeScoring {
 
     private final IterationParameters parameters;
 
+    /**
+     * Eigenvector centrality with these settings; the graph goes in per call.
+     *
+     * @param parameters tolerance and iteration limit of the power iteration
+     */
     public EigenvectorCentrality(IterationParameters parameters) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }

@@ -26,6 +26,11 @@ public final class Harmonic implements NodeScoring {
 
     private final ClosenessParameters parameters;
 
+    /**
+     * Harmonic centrality with these settings; the graph goes in per call.
+     *
+     * @param parameters distance meaning, path direction and threads
+     */
     public Harmonic(ClosenessParameters parameters) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }

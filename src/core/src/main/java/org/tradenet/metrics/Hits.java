@@ -40,6 +40,11 @@ public final class Hits {
 
     private final IterationParameters parameters;
 
+    /**
+     * HITS with these settings; the graph goes in per call.
+     *
+     * @param parameters tolerance and iteration limit of the power iteration
+     */
     public Hits(IterationParameters parameters) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
@@ -67,7 +72,11 @@ public final class Hits {
         return g -> compute(g).authority();
     }
 
-    /** {@return hub and authority scores of every node of {@code g}} */
+    /**
+     * {@return hub and authority scores of every node of {@code g}; check {@link NodeScores#converged()}}
+     *
+     * @param g the graph; links run exporter → importer, weights as built
+     */
     public Scores compute(CompactGraph g) {
         int n = g.n();
         double max = NodeScores.maxWeight(g);

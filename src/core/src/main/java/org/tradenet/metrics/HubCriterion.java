@@ -24,7 +24,7 @@ public enum HubCriterion {
         this.role = role;
     }
 
-    /** The role in a few words, e.g. {@code "broker"}. */
+    /** {@return the role in a few words, for instance {@code "broker"}} */
     public String role() {
         return role;
     }

@@ -27,7 +27,7 @@ public record HubParameters(int top, MetricsParameters metrics, boolean openBrok
         metrics = metrics.withMetrics(EnumSet.of(NodeMetric.STRENGTH, NodeMetric.PAGERANK, NodeMetric.HITS, NodeMetric.BETWEENNESS));
     }
 
-    /** {@return top 5, default metric settings, open two-paths} */
+    /** {@return the defaults: top 5, default metric settings, open two-paths} */
     public static HubParameters defaults() {
         return new HubParameters(5, MetricsParameters.defaults(), true);
     }

@@ -103,7 +103,14 @@ public record HubReport(String network, HubParameters parameters, List<Hub> hubs
         }
     }
 
-    /** Builds the hub report of {@code net}. */
+    /**
+     * Builds the hub report of {@code net}: the metrics its parameters choose, the top countries on each
+     * hub criterion, and each hub's reasons.
+     *
+     * @param net        the network
+     * @param parameters how many per criterion, the metrics' settings, open or all broker paths
+     * @return the hubs with their reasons, and the leaders per criterion
+     */
     public static HubReport of(TradeNetwork net, HubParameters parameters) {
         Objects.requireNonNull(parameters, "parameters");
         var g = net.compact();

@@ -24,7 +24,7 @@ public record IterationParameters(double tolerance, int maxIterations) {
         }
     }
 
-    /** {@return tolerance 1e-12, at most 10,000 iterations} */
+    /** {@return the defaults: tolerance 1e-12, at most 10,000 iterations} */
     public static IterationParameters defaults() {
         return new IterationParameters(1e-12, 10_000);
     }

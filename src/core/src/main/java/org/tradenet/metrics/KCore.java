@@ -25,6 +25,11 @@ public final class KCore implements NodeScoring {
 
     private final DegreeMode mode;
 
+    /**
+     * The k-core decomposition counting degree as {@code mode} says; the graph goes in per call.
+     *
+     * @param mode which links count in a node's degree (in, out or total)
+     */
     public KCore(DegreeMode mode) {
         this.mode = Objects.requireNonNull(mode, "mode");
     }

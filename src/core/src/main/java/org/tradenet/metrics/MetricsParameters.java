@@ -45,8 +45,8 @@ public record MetricsParameters(Set<NodeMetric> metrics, DistanceKind distance, 
     }
 
     /**
-     * Every metric; inverse-weight distances; out-closeness; PageRank, HITS and eigenvector
-     * defaults; total-degree k-core; one thread per processor.
+     * {@return the defaults: every metric; inverse-weight distances; out-closeness; PageRank, HITS and eigenvector
+     * defaults; total-degree k-core; one thread per processor}
      */
     public static MetricsParameters defaults() {
         return new MetricsParameters(EnumSet.allOf(NodeMetric.class), DistanceKind.INVERSE, PathDirection.OUTGOING,

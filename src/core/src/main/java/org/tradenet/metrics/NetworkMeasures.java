@@ -79,6 +79,7 @@ public record NetworkMeasures(int nodes, int links, double density, double recip
      * @param distance lengths for the path measures
      * @param groups   a partition for the within-group share
      * @param threads  threads for the path measures (the result does not depend on it)
+     * @return the whole-network measures, with the distance meaning they used
      */
     public static NetworkMeasures of(CompactGraph g, DistanceKind distance, NodeGroups groups, int threads) {
         Objects.requireNonNull(distance, "distance");

@@ -89,8 +89,12 @@ public record NetworkSummary(String network, int nodes, int links, double totalV
     }
 
     /**
-     * Summarises {@code net}, listing the {@code top} largest exporters, importers and
-     * importers' dependences. Uses trade value whatever the network's weight kind.
+     * Summarises {@code net}, listing the {@code top} largest exporters, importers and importers'
+     * dependences. Uses trade value whatever the network's weight kind.
+     *
+     * @param net the network
+     * @param top how many countries each list holds
+     * @return size, value (USD), concentration and dependence
      */
     public static NetworkSummary of(TradeNetwork net, int top) {
         int n = net.nodeCount();

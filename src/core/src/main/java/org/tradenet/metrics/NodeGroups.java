@@ -46,26 +46,36 @@ public record NodeGroups(String name, List<String> labels, int[] membership) {
         return membership.clone();
     }
 
-    /** {@return the group of node {@code i}, -1 when unknown} */
+    /**
+     * {@return the group of node {@code i}, -1 when unknown}
+     *
+     * @param i a node index
+     */
     public int group(int i) {
         return membership[i];
     }
 
-    /** {@return the group name of node {@code i}, empty when unknown} */
+    /**
+     * {@return the group name of node {@code i}, empty when unknown}
+     *
+     * @param i a node index
+     */
     public String label(int i) {
         return membership[i] < 0 ? "" : labels.get(membership[i]);
     }
 
-    /** {@return number of nodes} */
+    /** {@return the number of nodes} */
     public int size() {
         return membership.length;
     }
 
     /**
-     * The share of trade inside groups: the weight of links (self-loops excluded) whose two
-     * ends are in the same group, over the weight of all links; nodes with group -1 belong to
-     * none. The regionalisation index when the groups are UN regions or trade communities.
-     * NaN when the graph has no weight off the diagonal. O(m).
+     * {@return the share of trade inside groups} The weight of links (self-loops excluded) whose two ends
+     * are in the same group, over the weight of all links; nodes with group -1 belong to none. The
+     * regionalisation index when the groups are UN regions or trade communities. NaN when the graph has
+     * no weight off the diagonal. O(m).
+     *
+     * @param g the graph, on the same nodes as the groups
      */
     public double withinShare(CompactGraph g) {
         if (membership.length != g.n()) {
@@ -91,6 +101,8 @@ public record NodeGroups(String name, List<String> labels, int[] membership) {
     /**
      * {@return the UN M49 regions of the network's countries ({@link Country#region()}), labels in
      * alphabetical order}
+     *
+     * @param net the network
      */
     public static NodeGroups unRegions(TradeNetwork net) {
         TreeSet<String> names = new TreeSet<>();

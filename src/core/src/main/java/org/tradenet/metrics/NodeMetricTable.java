@@ -30,7 +30,7 @@ public record NodeMetricTable(MetricsParameters parameters, Map<String, NodeScor
         notes = List.copyOf(notes);
     }
 
-    /** {@return number of nodes} */
+    /** {@return the number of nodes} */
     public int size() {
         return columns.values().iterator().next().size();
     }
@@ -40,12 +40,21 @@ public record NodeMetricTable(MetricsParameters parameters, Map<String, NodeScor
         return new ArrayList<>(columns.keySet());
     }
 
-    /** {@return a column, when it was computed} */
+    /**
+     * {@return a column, when it was computed}
+     *
+     * @param name the column's name, for instance {@code "pagerank"} or {@code "inStrength"}
+     */
     public Optional<NodeScores> column(String name) {
         return Optional.ofNullable(columns.get(name));
     }
 
-    /** {@return one value; NaN when the column was not computed} */
+    /**
+     * {@return one value; NaN when the column was not computed}
+     *
+     * @param name the column's name, for instance {@code "pagerank"}
+     * @param node a node index
+     */
     public double value(String name, int node) {
         NodeScores s = columns.get(name);
         return s == null ? Double.NaN : s.value(node);

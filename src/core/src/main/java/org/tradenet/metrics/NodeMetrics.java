@@ -24,6 +24,11 @@ public final class NodeMetrics {
 
     private final MetricsParameters parameters;
 
+    /**
+     * The per-node metrics these settings choose; the graph goes in per call.
+     *
+     * @param parameters which metrics, and the settings of each
+     */
     public NodeMetrics(MetricsParameters parameters) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
@@ -33,7 +38,12 @@ public final class NodeMetrics {
         return parameters;
     }
 
-    /** {@return the chosen metrics of every node of {@code g}} */
+    /**
+     * {@return the chosen metrics of every node of {@code g}, one column each, with the notes on columns
+     * that did not converge}
+     *
+     * @param g the graph; links run exporter → importer
+     */
     public NodeMetricTable compute(CompactGraph g) {
         Map<String, NodeScores> cols = new LinkedHashMap<>();
         for (Degree d : List.of(Degree.strength(DegreeMode.IN), Degree.strength(DegreeMode.OUT),

@@ -60,12 +60,16 @@ public record NodeScores(String measure, double[] values, int iterations, boolea
         return values.clone();
     }
 
-    /** {@return the score of node {@code i}} */
+    /**
+     * {@return the score of node {@code i}}
+     *
+     * @param i a node index
+     */
     public double value(int i) {
         return values[i];
     }
 
-    /** {@return number of nodes} */
+    /** {@return the number of nodes} */
     public int size() {
         return values.length;
     }

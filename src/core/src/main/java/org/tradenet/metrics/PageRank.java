@@ -33,6 +33,11 @@ public final class PageRank implements NodeScoring {
 
     private final PageRankParameters parameters;
 
+    /**
+     * PageRank with these settings; the graph goes in per call.
+     *
+     * @param parameters damping, tolerance and iteration limit
+     */
     public PageRank(PageRankParameters parameters) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }

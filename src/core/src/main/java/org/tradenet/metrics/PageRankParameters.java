@@ -30,7 +30,7 @@ public record PageRankParameters(double damping, double tolerance, int maxIterat
         }
     }
 
-    /** {@return damping 0.85, tolerance 1e-10, at most 1,000 iterations} */
+    /** {@return the defaults: damping 0.85, tolerance 1e-10, at most 1,000 iterations} */
     public static PageRankParameters defaults() {
         return new PageRankParameters(0.85, 1e-10, 1000);
     }

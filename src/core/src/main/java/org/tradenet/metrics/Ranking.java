@@ -14,7 +14,11 @@ public final class Ranking {
     private Ranking() {
     }
 
-    /** {@return node indices, largest score first; ties and NaN as the class says} */
+    /**
+     * {@return node indices, largest score first; ties and NaN as the class says}
+     *
+     * @param scores one score per node
+     */
     public static int[] order(double[] scores) {
         return IntStream.range(0, scores.length).boxed()
                 .sorted(Comparator.<Integer>comparingDouble(i -> Double.isNaN(scores[i]) ? Double.POSITIVE_INFINITY : -scores[i])
@@ -23,7 +27,11 @@ public final class Ranking {
                 .mapToInt(Integer::intValue).toArray();
     }
 
-    /** {@return the rank of every node (1 = largest)} */
+    /**
+     * {@return the rank of every node (1 = largest)}
+     *
+     * @param scores one score per node
+     */
     public static int[] ranks(double[] scores) {
         int[] order = order(scores);
         int[] rank = new int[scores.length];
@@ -42,7 +50,12 @@ public final class Ranking {
         return a == b || Double.isNaN(a) && Double.isNaN(b);
     }
 
-    /** {@return the indices of the {@code k} largest scores (fewer when there are fewer nodes)} */
+    /**
+     * {@return the indices of the {@code k} largest scores (fewer when there are fewer nodes)}
+     *
+     * @param scores one score per node
+     * @param k      how many
+     */
     public static int[] top(double[] scores, int k) {
         int[] o = order(scores);
         return Arrays.copyOf(o, Math.min(k, o.length));

@@ -42,7 +42,11 @@ public record SupplierDependence(NodeScores largestShare, NodeScores hhi, int[] 
         return largestSupplier.clone();
     }
 
-    /** {@return node index of {@code v}'s largest supplier, -1 when it imports nothing} */
+    /**
+     * {@return the node index of {@code v}'s largest supplier, -1 when it imports nothing}
+     *
+     * @param v a node index
+     */
     public int largestSupplier(int v) {
         return largestSupplier[v];
     }
@@ -58,7 +62,11 @@ public record SupplierDependence(NodeScores largestShare, NodeScores hhi, int[] 
         return 31 * (31 * largestShare.hashCode() + hhi.hashCode()) + Arrays.hashCode(largestSupplier);
     }
 
-    /** {@return supplier dependence of every node of {@code g} (its in-links)} */
+    /**
+     * {@return supplier dependence of every node of {@code g} (its in-links)} O(m).
+     *
+     * @param g the graph; links run exporter → importer
+     */
     public static SupplierDependence of(CompactGraph g) {
         int n = g.n();
         double[] top = new double[n];

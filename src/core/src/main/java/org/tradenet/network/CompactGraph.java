@@ -67,6 +67,7 @@ public final class CompactGraph {
      * @param targets  arc heads (other edge ends)
      * @param weights  non-negative finite weights; {@code null} for weight 1
      * @param directed whether the arrays are arcs or undirected edges
+     * @return the graph in compressed sparse row form, out- and in-lists sorted by node index
      * @throws IllegalArgumentException on an out-of-range node, or a negative or non-finite weight
      */
     public static CompactGraph of(int n, int[] sources, int[] targets, double[] weights, boolean directed) {
@@ -245,7 +246,7 @@ public final class CompactGraph {
         return of(n, Arrays.copyOf(s, k), Arrays.copyOf(t, k), null, directed);
     }
 
-    /** {@return number of nodes} */
+    /** {@return the number of nodes} */
     public int n() {
         return n;
     }
@@ -256,7 +257,7 @@ public final class CompactGraph {
     }
 
     /**
-     * {@return number of non-zero entries of W (arcs; for undirected graphs each edge counts twice, a loop
+     * {@return the number of non-zero entries of W (arcs; for undirected graphs each edge counts twice, a loop
      * once)}
      */
     public int entries() {
@@ -371,7 +372,7 @@ public final class CompactGraph {
         return inStrength[u];
     }
 
-    /** {@return sum of all entries of W (twice the edge weight for undirected graphs)} */
+    /** {@return the sum of all entries of W (twice the edge weight for undirected graphs)} */
     public double totalWeight() {
         return totalWeight;
     }

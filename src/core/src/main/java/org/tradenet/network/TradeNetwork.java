@@ -133,6 +133,7 @@ public final class TradeNetwork {
      * @param name  the data set's name, echoed in reports
      * @param table the flows
      * @param spec  filters and weight meaning
+     * @return the network, exporter → importer, with a note per kind of flow left out
      */
     public static TradeNetwork build(String name, FlowTable table, NetworkSpec spec) {
         LinkAggregator agg = new LinkAggregator(spec, table.countryIds());
@@ -226,12 +227,12 @@ public final class TradeNetwork {
         return spec.directed();
     }
 
-    /** {@return number of nodes} */
+    /** {@return the number of nodes} */
     public int nodeCount() {
         return nodes.size();
     }
 
-    /** {@return number of links (self-loops included when kept)} */
+    /** {@return the number of links (self-loops included when kept)} */
     public int linkCount() {
         return links.size();
     }
@@ -269,7 +270,7 @@ public final class TradeNetwork {
         return compact;
     }
 
-    /** {@return total value of all links, USD} */
+    /** {@return the total value of all links, USD} */
     public double totalValueUsd() {
         double s = 0;
         for (TradeLink l : links) {
@@ -278,7 +279,7 @@ public final class TradeNetwork {
         return s;
     }
 
-    /** {@return total quantity of the links that have one, tonnes} */
+    /** {@return the total quantity of the links that have one, tonnes} */
     public double totalQuantityTonnes() {
         double s = 0;
         for (TradeLink l : links) {
@@ -313,6 +314,12 @@ public final class TradeNetwork {
     /**
      * A copy with the same nodes and settings but new links (for instance the flows after a
      * trade shock), re-weighted as this network's spec says. Nodes without links stay.
+     *
+     * @param newName    the copy's name, echoed in reports (for instance the scenario's)
+     * @param newLinks   the links, by exporter and importer id, with their trade value
+     * @param extraNotes notes added to this network's notes
+     * @return the copy
+     * @throws IllegalArgumentException when a link uses a node this network does not have
      */
     public TradeNetwork withLinks(String newName, List<TradeLink> newLinks, List<String> extraNotes) {
         for (TradeLink l : newLinks) {

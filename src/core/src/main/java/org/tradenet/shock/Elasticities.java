@@ -80,7 +80,7 @@ public record Elasticities(double importDemand, double substitution, double expo
         }
     }
 
-    /** {@return Francois &amp; Hall's values -1.25, 5, 1.5 for every country} */
+    /** {@return the defaults: Francois &amp; Hall's values -1.25, 5, 1.5 for every country} */
     public static Elasticities defaults() {
         return new Elasticities(DEFAULT_IMPORT_DEMAND, DEFAULT_SUBSTITUTION, DEFAULT_EXPORT_SUPPLY, Map.of(), Map.of(), Map.of());
     }
@@ -112,19 +112,34 @@ public record Elasticities(double importDemand, double substitution, double expo
         return new Elasticities(importDemand, substitution, e, importDemandByCountry, substitutionByCountry, exportSupplyByCountry);
     }
 
-    /** {@return a copy where importer {@code country} has its own import-demand elasticity} */
+    /**
+     * {@return a copy where importer {@code country} has its own import-demand elasticity}
+     *
+     * @param country the importer's id
+     * @param e       its import-demand elasticity (negative)
+     */
     public Elasticities withImportDemand(String country, double e) {
         return new Elasticities(importDemand, substitution, exportSupply, put(importDemandByCountry, country, e),
                 substitutionByCountry, exportSupplyByCountry);
     }
 
-    /** {@return a copy where importer {@code country} has its own elasticity of substitution} */
+    /**
+     * {@return a copy where importer {@code country} has its own elasticity of substitution}
+     *
+     * @param country the importer's id
+     * @param e       its elasticity of substitution between suppliers (positive)
+     */
     public Elasticities withSubstitution(String country, double e) {
         return new Elasticities(importDemand, substitution, exportSupply, importDemandByCountry,
                 put(substitutionByCountry, country, e), exportSupplyByCountry);
     }
 
-    /** {@return a copy where exporter {@code country} has its own export-supply elasticity} */
+    /**
+     * {@return a copy where exporter {@code country} has its own export-supply elasticity}
+     *
+     * @param country the exporter's id
+     * @param e       its export-supply elasticity (positive)
+     */
     public Elasticities withExportSupply(String country, double e) {
         return new Elasticities(importDemand, substitution, exportSupply, importDemandByCountry, substitutionByCountry,
                 put(exportSupplyByCountry, country, e));
@@ -136,17 +151,29 @@ public record Elasticities(double importDemand, double substitution, double expo
         return c;
     }
 
-    /** {@return the import-demand elasticity of importer {@code id}} */
+    /**
+     * {@return the import-demand elasticity of importer {@code id} (its own, else the common one)}
+     *
+     * @param id the importer's id
+     */
     public double importDemand(String id) {
         return importDemandByCountry.getOrDefault(id, importDemand);
     }
 
-    /** {@return the elasticity of substitution of importer {@code id}} */
+    /**
+     * {@return the elasticity of substitution of importer {@code id} (its own, else the common one)}
+     *
+     * @param id the importer's id
+     */
     public double substitution(String id) {
         return substitutionByCountry.getOrDefault(id, substitution);
     }
 
-    /** {@return the export-supply elasticity of exporter {@code id}} */
+    /**
+     * {@return the export-supply elasticity of exporter {@code id} (its own, else the common one)}
+     *
+     * @param id the exporter's id
+     */
     public double exportSupply(String id) {
         return exportSupplyByCountry.getOrDefault(id, exportSupply);
     }

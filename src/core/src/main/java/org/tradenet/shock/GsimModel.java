@@ -142,6 +142,10 @@ public final class GsimModel {
      *
      * <p>Complexity O(n² + L) for n countries and L links.
      *
+     * @param network      the directed network, built with self-loops when the data has domestic sales
+     * @param tariffs      the base tariffs ({@link TariffSchedule#none()} for none)
+     * @param elasticities the elasticities
+     * @return the model, countries in the network's index order
      * @throws IllegalArgumentException when the network is undirected
      */
     public static GsimModel of(TradeNetwork network, TariffSchedule tariffs, Elasticities elasticities) {
@@ -179,12 +183,16 @@ public final class GsimModel {
         return new GsimModel(ids, m, q, t, elasticities, network, tariffs.source(), tariffs.defaultRate(), defaulted);
     }
 
-    /** {@return a copy with other elasticities (same flows and tariffs)} */
+    /**
+     * {@return a copy with other elasticities (same flows and tariffs)}
+     *
+     * @param el the elasticities
+     */
     public GsimModel withElasticities(Elasticities el) {
         return new GsimModel(ids, flows, tonnes, tariffPower, el, network, tariffSource, defaultTariffRate, flowsUsingDefaultTariff);
     }
 
-    /** {@return number of countries} */
+    /** {@return the number of countries} */
     public int size() {
         return n;
     }
@@ -194,22 +202,40 @@ public final class GsimModel {
         return ids;
     }
 
-    /** {@return the index of a country id} */
+    /**
+     * {@return the index of a country id, empty when the model has no such country}
+     *
+     * @param id the country id
+     */
     public Optional<Integer> indexOf(String id) {
         return Optional.ofNullable(index.get(id));
     }
 
-    /** {@return base value of r's sales to v at world prices} */
+    /**
+     * {@return the base value of r's sales to v at world prices, USD}
+     *
+     * @param r the exporter's index
+     * @param v the importer's index
+     */
     public double flow(int r, int v) {
         return flows[r][v];
     }
 
-    /** {@return base tariff power (1 + rate) v levies on r} */
+    /**
+     * {@return the base tariff power (1 + rate) v levies on r}
+     *
+     * @param r the exporter's index
+     * @param v the importer's index
+     */
     public double tariffPower(int r, int v) {
         return tariffPower[r][v];
     }
 
-    /** {@return base sales of exporter r (all destinations, domestic included), at world prices} */
+    /**
+     * {@return the base sales of exporter r (all destinations, domestic included), at world prices, USD}
+     *
+     * @param r the exporter's index
+     */
     public double sales(int r) {
         double s = 0;
         for (int v = 0; v < n; v++) {
@@ -218,7 +244,11 @@ public final class GsimModel {
         return s;
     }
 
-    /** {@return base spending of importer v at internal prices, {@code sum_r T0[r][v]*M[r][v]}} */
+    /**
+     * {@return the base spending of importer v at internal prices, {@code sum_r T0[r][v]*M[r][v]}, USD}
+     *
+     * @param v the importer's index
+     */
     public double spending(int v) {
         double s = 0;
         for (int r = 0; r < n; r++) {
@@ -252,7 +282,7 @@ public final class GsimModel {
         return flowsUsingDefaultTariff;
     }
 
-    /** {@return number of positive international flows (self-flows not counted)} */
+    /** {@return the number of positive international flows (self-flows not counted)} */
     public int tradeFlows() {
         return tradeFlows;
     }

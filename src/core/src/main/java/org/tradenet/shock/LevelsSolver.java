@@ -67,7 +67,7 @@ public record LevelsSolver(int maxIterations, double tolerance, double maxStep) 
         }
     }
 
-    /** {@return 100 iterations, tolerance 1e-10 of base sales, steps up to 1.0 in log price} */
+    /** {@return the defaults: 100 iterations, tolerance 1e-10 of base sales, steps up to 1.0 in log price} */
     public static LevelsSolver defaults() {
         return new LevelsSolver(100, 1e-10, 1.0);
     }

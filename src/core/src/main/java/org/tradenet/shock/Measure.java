@@ -19,8 +19,22 @@ public sealed interface Measure {
     /** {@return every country list of the measure, for validation} */
     List<List<String>> countryLists();
 
-    /** {@code importers} levy {@code rate} on goods from {@code exporters} (replacing the base rate). */
+    /**
+     * {@code importers} levy {@code rate} on goods from {@code exporters} (replacing the base rate).
+     *
+     * @param importers the levying importers' ids
+     * @param exporters the exporters whose goods pay it
+     * @param rate      the tariff rate as a fraction (0.25 = 25%)
+     */
     record Tariff(List<String> importers, List<String> exporters, double rate) implements Measure {
+        /**
+         * Checks the rate and copies the lists.
+         *
+         * @param importers the levying importers' ids
+         * @param exporters the exporters whose goods pay it
+         * @param rate      the tariff rate as a fraction (0.25 = 25%), above -100% and at most {@link
+         *                  Rates#MAX_RATE}
+         */
         public Tariff {
             importers = List.copyOf(importers);
             exporters = List.copyOf(exporters);
@@ -43,8 +57,23 @@ public sealed interface Measure {
         }
     }
 
-    /** {@code exporters} tax their sales to {@code destinations} at {@code rate}; revenue goes to the exporter. */
+    /**
+     * {@code exporters} tax their sales to {@code destinations} at {@code rate}; revenue goes to the
+     * exporter.
+     *
+     * @param exporters    the taxing exporters' ids
+     * @param destinations the importers whose purchases are taxed
+     * @param rate         the export-tax rate as a fraction (0.25 = 25%)
+     */
     record ExportTax(List<String> exporters, List<String> destinations, double rate) implements Measure {
+        /**
+         * Checks the rate and copies the lists.
+         *
+         * @param exporters    the taxing exporters' ids
+         * @param destinations the importers whose purchases are taxed
+         * @param rate         the export-tax rate as a fraction, above -100% and at most {@link
+         *                     Rates#MAX_RATE}
+         */
         public ExportTax {
             exporters = List.copyOf(exporters);
             destinations = List.copyOf(destinations);
@@ -67,8 +96,19 @@ public sealed interface Measure {
         }
     }
 
-    /** {@code importers} drop their tariffs (and any earlier scenario tariff) on goods from {@code exporters}. */
+    /**
+     * {@code importers} drop their tariffs (and any earlier scenario tariff) on goods from {@code exporters}.
+     *
+     * @param importers the importers' ids
+     * @param exporters the exporters whose goods then enter free
+     */
     record RemoveTariffs(List<String> importers, List<String> exporters) implements Measure {
+        /**
+         * Copies the lists.
+         *
+         * @param importers the importers' ids
+         * @param exporters the exporters whose goods then enter free
+         */
         public RemoveTariffs {
             importers = List.copyOf(importers);
             exporters = List.copyOf(exporters);
@@ -101,10 +141,22 @@ public sealed interface Measure {
     }
 
     /**
-     * A bloc ("friend-shoring"): no tariffs or export taxes between members; {@code rate} on
-     * every flow crossing the border, as {@code on} says, collected by the member.
+     * A bloc ("friend-shoring"): no tariffs or export taxes between members; {@code rate} on every flow
+     * crossing the border, as {@code on} says, collected by the member.
+     *
+     * @param members the members' ids
+     * @param rate    the rate on flows crossing the border, as a fraction
+     * @param on      which crossing flows pay it
      */
     record Bloc(List<String> members, double rate, BlocScope on) implements Measure {
+        /**
+         * Checks the rate and the scope and copies the members.
+         *
+         * @param members the members' ids
+         * @param rate    the rate on flows crossing the border, as a fraction, above -100% and at most {@link
+         *                Rates#MAX_RATE}
+         * @param on      which crossing flows pay it
+         */
         public Bloc {
             members = List.copyOf(members);
             Rates.check(rate, rate);
@@ -132,8 +184,19 @@ public sealed interface Measure {
         }
     }
 
-    /** No goods from {@code exporters} reach {@code importers} (a prohibitive wedge). */
+    /**
+     * No goods from {@code exporters} reach {@code importers} (a prohibitive wedge).
+     *
+     * @param exporters the embargoed exporters' ids
+     * @param importers the importers that stop buying from them
+     */
     record Embargo(List<String> exporters, List<String> importers) implements Measure {
+        /**
+         * Copies the lists.
+         *
+         * @param exporters the embargoed exporters' ids
+         * @param importers the importers that stop buying from them
+         */
         public Embargo {
             exporters = List.copyOf(exporters);
             importers = List.copyOf(importers);
@@ -155,8 +218,19 @@ public sealed interface Measure {
         }
     }
 
-    /** No trade between side A and side B, either way (two embargoes). */
+    /**
+     * No trade between side A and side B, either way (two embargoes).
+     *
+     * @param sideA one side's ids
+     * @param sideB the other side's ids
+     */
     record Decoupling(List<String> sideA, List<String> sideB) implements Measure {
+        /**
+         * Copies the lists.
+         *
+         * @param sideA one side's ids
+         * @param sideB the other side's ids
+         */
         public Decoupling {
             sideA = List.copyOf(sideA);
             sideB = List.copyOf(sideB);

@@ -106,17 +106,32 @@ public final class PolicyWedges {
         return out;
     }
 
-    /** {@return the new tariff power (1 + rate) v levies on r} */
+    /**
+     * {@return the new tariff power (1 + rate) v levies on r}
+     *
+     * @param r the exporter's index in the model
+     * @param v the importer's index
+     */
     public double tariffPower(int r, int v) {
         return tariffPower[r][v];
     }
 
-    /** {@return the new export-tax power (1 + rate) r levies on its sales to v} */
+    /**
+     * {@return the new export-tax power (1 + rate) r levies on its sales to v}
+     *
+     * @param r the exporter's index in the model
+     * @param v the importer's index
+     */
     public double exportTaxPower(int r, int v) {
         return exportTaxPower[r][v];
     }
 
-    /** {@return true when the flow r → v is embargoed} */
+    /**
+     * {@return true when the flow r → v is embargoed}
+     *
+     * @param r the exporter's index in the model
+     * @param v the importer's index
+     */
     public boolean prohibited(int r, int v) {
         return prohibited[r][v];
     }
@@ -136,7 +151,11 @@ public final class PolicyWedges {
         return cutOffExporters;
     }
 
-    /** {@return true when some positive flow is embargoed} */
+    /**
+     * {@return true when some positive flow is embargoed}
+     *
+     * @param model the model these wedges apply to, for its base flows
+     */
     public boolean anyProhibited(GsimModel model) {
         for (int r = 0; r < model.n; r++) {
             for (int v = 0; v < model.n; v++) {

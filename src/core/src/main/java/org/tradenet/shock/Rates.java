@@ -18,8 +18,10 @@ public final class Rates {
     /**
      * Parses a rate: {@code "0.25"} and {@code "25%"} both give 0.25.
      *
-     * @throws IllegalArgumentException when the text is no finite number, the rate is -100% or lower
-     *                                  (a price wedge must stay positive) or above {@link #MAX_RATE}
+     * @param text the rate as written
+     * @return the rate as a fraction
+     * @throws IllegalArgumentException when the text is no finite number, the rate is -100% or lower (a
+     *                                  price wedge must stay positive) or above {@link #MAX_RATE}
      */
     public static double parse(String text) {
         String s = text == null ? "" : text.trim();
@@ -36,7 +38,14 @@ public final class Rates {
         return check(percent ? v / 100.0 : v, text);
     }
 
-    /** Checks a rate given as a fraction: finite, above -100%, at most {@link #MAX_RATE}. */
+    /**
+     * Checks a rate given as a fraction: finite, above -100%, at most {@link #MAX_RATE}.
+     *
+     * @param rate    the rate as a fraction
+     * @param shownAs how the message shows the rate (for instance the text it was parsed from)
+     * @return {@code rate}
+     * @throws IllegalArgumentException when it is not
+     */
     public static double check(double rate, Object shownAs) {
         if (!Double.isFinite(rate)) {
             throw new IllegalArgumentException("rate " + shownAs + " is not a finite number");
@@ -51,7 +60,11 @@ public final class Rates {
         return rate;
     }
 
-    /** {@return a rate as a percent string for messages: {@code 0.25} → {@code 25%}} */
+    /**
+     * {@return a rate as a percent string for messages: {@code 0.25} → {@code 25%}}
+     *
+     * @param rate the rate as a fraction
+     */
     public static String show(double rate) {
         String s = String.format(Locale.ROOT, "%.4f", 100 * rate).replaceAll("0+$", "").replaceAll("\\.$", "");
         return s + "%";

@@ -77,7 +77,13 @@ public record Scenario(String name, String description, String studyFinding, Lis
         return new Scenario("none", "No measure: the base equilibrium.", "", List.of());
     }
 
-    /** {@return a built-in scenario's name or a JSON file} An existing file wins. */
+    /**
+     * {@return a built-in scenario's name or a JSON file} An existing file wins.
+     *
+     * @param nameOrPath a built-in scenario's name or a scenario JSON file
+     * @throws IOException         when the file cannot be read
+     * @throws DataFormatException when it is neither, or the JSON is malformed
+     */
     public static Scenario load(String nameOrPath) throws IOException {
         Path p = Path.of(nameOrPath);
         if (Files.isRegularFile(p)) {
@@ -102,7 +108,11 @@ public record Scenario(String name, String description, String studyFinding, Lis
                 + String.join(", ", BUILT_IN) + ")");
     }
 
-    /** {@return a built-in scenario by name} */
+    /**
+     * {@return a built-in scenario by name}
+     *
+     * @param name one of {@link #BUILT_IN}
+     */
     public static Optional<Scenario> builtIn(String name) {
         if (!BUILT_IN.contains(name)) {
             return Optional.empty();
@@ -128,6 +138,7 @@ public record Scenario(String name, String description, String studyFinding, Lis
      *
      * @param json   the text
      * @param source file name for messages
+     * @return the scenario
      * @throws DataFormatException naming the file and the field at fault
      */
     public static Scenario parse(String json, String source) {
@@ -310,6 +321,8 @@ public record Scenario(String name, String description, String studyFinding, Lis
      * through the standard country registry (ISO2 codes, aliases); an id the registry knows but
      * the model lacks is ignored and named in the notes; an id nobody knows is an error.
      *
+     * @param model the model whose base tariffs the measures change
+     * @return the new tariff and export-tax powers, embargoes and notes
      * @throws IllegalArgumentException naming every unknown country
      */
     public PolicyWedges apply(GsimModel model) {

@@ -73,7 +73,7 @@ public final class Sensitivity {
             }
         }
 
-        /** {@return import demand U[-2, -0.5], substitution U[2, 10], export supply U[0.5, 5]} */
+        /** {@return the defaults: import demand U[-2, -0.5], substitution U[2, 10], export supply U[0.5, 5]} */
         public static Ranges defaults() {
             return new Ranges(-2.0, -0.5, 2.0, 10.0, 0.5, 5.0);
         }
@@ -160,6 +160,7 @@ public final class Sensitivity {
      * @param exporters whose world price change to summarise
      * @param countries whose welfare to summarise
      * @param progress  called with the number of draws done after each draw
+     * @return the spread (quantiles) of each headline figure over the draws that converged
      * @throws ShockNotConvergedException when no draw converges
      */
     public static Result run(GsimModel model, Scenario scenario, ShockSolver solver, Ranges ranges, int samples, long seed,
@@ -204,12 +205,22 @@ public final class Sensitivity {
         return lo == hi ? lo : lo + (hi - lo) * rng.nextDouble();
     }
 
-    /** {@return the {@code k} largest exporters by base international sales, largest first} */
+    /**
+     * {@return the {@code k} largest exporters by base international sales, largest first}
+     *
+     * @param model the model
+     * @param k     how many
+     */
     public static List<String> largestExporters(GsimModel model, int k) {
         return largest(model, k, i -> exports(model, i));
     }
 
-    /** {@return the {@code k} largest traders by base international exports plus imports, largest first} */
+    /**
+     * {@return the {@code k} largest traders by base international exports plus imports, largest first}
+     *
+     * @param model the model
+     * @param k     how many
+     */
     public static List<String> largestTraders(GsimModel model, int k) {
         return largest(model, k, i -> exports(model, i) + imports(model, i));
     }

@@ -8,6 +8,12 @@ public class ShockNotConvergedException extends RuntimeException {
 
     private final transient SolverDiagnostics diagnostics;
 
+    /**
+     * The failure of one solve.
+     *
+     * @param message     what did not converge, for the user
+     * @param diagnostics the solver's form, iterations, residual and tolerance when it stopped
+     */
     public ShockNotConvergedException(String message, SolverDiagnostics diagnostics) {
         super(message);
         this.diagnostics = diagnostics;

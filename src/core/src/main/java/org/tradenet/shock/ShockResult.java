@@ -116,12 +116,12 @@ public record ShockResult(Scenario scenario, Form form, BaseInfo base, List<Coun
      */
     public record TradeTotals(double valueBefore, double valueAfter, double volumeAfter) {
 
-        /** {@return change of total value at world prices, a fraction} */
+        /** {@return the change of total value at world prices, a fraction} */
         public double valueChange() {
             return valueBefore > 0 ? valueAfter / valueBefore - 1 : 0.0;
         }
 
-        /** {@return change of total volume (quantity), a fraction} */
+        /** {@return the change of total volume (quantity), a fraction} */
         public double volumeChange() {
             return valueBefore > 0 ? volumeAfter / valueBefore - 1 : 0.0;
         }
@@ -132,12 +132,12 @@ public record ShockResult(Scenario scenario, Form form, BaseInfo base, List<Coun
         return Optional.ofNullable(postShock);
     }
 
-    /** {@return world price change by exporter (countries with base sales), model order} */
+    /** {@return the world price change by exporter (countries with base sales), model order} */
     public Map<String, Double> worldPriceChange() {
         return byCountry(CountryChange::worldPriceChange);
     }
 
-    /** {@return composite import price change by importer (countries with base purchases), model order} */
+    /** {@return the composite import price change by importer (countries with base purchases), model order} */
     public Map<String, Double> compositePriceChange() {
         return byCountry(CountryChange::compositePriceChange);
     }
@@ -153,7 +153,7 @@ public record ShockResult(Scenario scenario, Form form, BaseInfo base, List<Coun
         return Collections.unmodifiableMap(m);
     }
 
-    /** {@return welfare change by country, model order} */
+    /** {@return the welfare change by country, model order} */
     public Map<String, WelfareChange> welfare() {
         Map<String, WelfareChange> m = new LinkedHashMap<>();
         for (CountryChange c : countries) {
@@ -162,7 +162,11 @@ public record ShockResult(Scenario scenario, Form form, BaseInfo base, List<Coun
         return Collections.unmodifiableMap(m);
     }
 
-    /** {@return one country's changes} */
+    /**
+     * {@return one country's changes, empty when the model has no such country}
+     *
+     * @param id the country id
+     */
     public Optional<CountryChange> country(String id) {
         return countries.stream().filter(c -> c.id().equals(id)).findFirst();
     }

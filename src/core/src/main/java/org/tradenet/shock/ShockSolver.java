@@ -12,6 +12,8 @@ public interface ShockSolver {
     /**
      * {@return the equilibrium after {@code scenario}}
      *
+     * @param model    the base equilibrium: flows, tariffs and elasticities
+     * @param scenario the policy change
      * @throws IllegalArgumentException     when the scenario names unknown countries, or the form
      *                                      cannot express it (said in the message)
      * @throws ShockNotConvergedException   when no solution within tolerance was found

@@ -56,12 +56,17 @@ public final class TariffSchedule {
         return importer + "\u0000" + exporter;
     }
 
-    /** {@return no lines: every flow pays the default rate, 0} */
+    /** {@return a schedule with no lines: every flow pays the default rate, 0} */
     public static TariffSchedule none() {
         return new TariffSchedule("none", List.of(), 0.0);
     }
 
-    /** {@return a schedule from lines, with default rate 0} */
+    /**
+     * {@return a schedule from lines, with default rate 0}
+     *
+     * @param source where the lines come from, for reports
+     * @param lines  one rate per importer–exporter pair
+     */
     public static TariffSchedule of(String source, List<Line> lines) {
         for (Line l : lines) {
             Rates.check(l.rate(), l.importer() + "," + l.exporter() + " " + l.rate());
@@ -69,14 +74,22 @@ public final class TariffSchedule {
         return new TariffSchedule(source, lines, 0.0);
     }
 
-    /** {@return a copy whose flows without a line pay {@code rate} (a fraction above -1)} */
+    /**
+     * {@return a copy whose flows without a line pay {@code rate} (a fraction above -1)}
+     *
+     * @param rate the default rate as a fraction
+     */
     public TariffSchedule withDefaultRate(double rate) {
         return new TariffSchedule(source, lines, rate);
     }
 
     /**
-     * The shipped schedule for a shipped data set ({@code networks/tariffs/<dataset>.csv}),
-     * when there is one.
+     * The shipped schedule for a shipped data set ({@code networks/tariffs/<dataset>.csv}), when there is
+     * one.
+     *
+     * @param dataset a shipped data set's name, for instance {@code rare-earths}
+     * @return the schedule, or empty when none is shipped for it
+     * @throws IOException when the shipped file cannot be read
      */
     public static Optional<TariffSchedule> forDataset(String dataset) throws IOException {
         String resource = RESOURCE_DIR + dataset + ".csv";
@@ -87,7 +100,12 @@ public final class TariffSchedule {
                 () -> TariffSchedule.class.getResourceAsStream(resource))));
     }
 
-    /** {@return a file, or the name of a shipped schedule ({@code rare-earths})} */
+    /**
+     * {@return a file, or the name of a shipped schedule ({@code rare-earths})}
+     *
+     * @param nameOrPath a CSV file or a shipped data set's name
+     * @throws IOException when the file cannot be read
+     */
     public static TariffSchedule load(String nameOrPath) throws IOException {
         Path p = Path.of(nameOrPath);
         if (Files.exists(p)) {
@@ -103,6 +121,9 @@ public final class TariffSchedule {
     /**
      * Reads {@code importer,exporter,rate} CSV (header required; other columns ignored).
      *
+     * @param in the CSV source
+     * @return the schedule, default rate 0
+     * @throws IOException         when the source cannot be read
      * @throws DataFormatException naming file, line and field for a bad line
      */
     public static TariffSchedule read(DataSource in) throws IOException {
@@ -161,7 +182,12 @@ public final class TariffSchedule {
         return defaultRate;
     }
 
-    /** {@return the rate {@code importer} levies on {@code exporter}, if a line gives one} */
+    /**
+     * {@return the rate {@code importer} levies on {@code exporter}, if a line gives one}
+     *
+     * @param importer the importer's id
+     * @param exporter the exporter's id
+     */
     public OptionalDouble rate(String importer, String exporter) {
         for (String[] k : new String[][] {{importer, exporter}, {importer, "*"}, {"*", exporter}, {"*", "*"}}) {
             Double r = byPair.get(key(k[0], k[1]));

@@ -19,7 +19,15 @@ package org.tradenet.shock;
 public record WelfareChange(double producerSurplus, double consumerSurplus, double consumerSurplusTextbook,
                             double tariffRevenue, double exportTaxRevenue, double total) {
 
-    /** {@return the components, with the total as their sum} */
+    /**
+     * {@return the components, with the total as their sum}
+     *
+     * @param ps         change in producer surplus, USD
+     * @param cs         change in consumer surplus, GSIM form, USD
+     * @param csTextbook change in consumer surplus, textbook form, USD (not part of the total)
+     * @param tr         change in tariff revenue, USD
+     * @param xr         export-tax revenue, USD
+     */
     public static WelfareChange of(double ps, double cs, double csTextbook, double tr, double xr) {
         return new WelfareChange(ps, cs, csTextbook, tr, xr, ps + cs + tr + xr);
     }

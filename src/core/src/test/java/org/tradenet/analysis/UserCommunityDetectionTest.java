@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.tradenet.community.CommunityDetection;
@@ -13,6 +14,9 @@ import org.tradenet.community.CommunityResult;
 import org.tradenet.community.Modularity;
 import org.tradenet.community.Partition;
 import org.tradenet.community.QualityFunction;
+import org.tradenet.data.Datasets;
+import org.tradenet.data.FlowTable;
+import org.tradenet.data.ReadOptions;
 import org.tradenet.network.CompactGraph;
 import org.tradenet.network.NetworkSpec;
 import org.tradenet.network.TradeNetwork;
@@ -83,6 +87,20 @@ class UserCommunityDetectionTest {
         assertThat(c.stability()).containsOnly(1.0);
         assertThat(result.scenarios()).hasSize(1);
         assertThat(result.scenarios().get(0).after().communities().insideCommunityShare()).isCloseTo(1.0, within(1e-12));
+    }
+
+    @Test
+    void timelineRunsAUserWrittenDetectionEveryYear() throws IOException {
+        FlowTable flows = FlowTable.read(Datasets.source("magnets-timeline"), ReadOptions.defaults());
+        TimelineResult result = new Timeline(TimelineParameters.defaults().withRuns(2),
+                new WeaklyConnectedComponents(new ComponentParameters(0)))
+                .run("magnets-timeline", flows, NetworkSpec.defaults().withYears(Set.of(2002, 2024)), step -> { });
+        assertThat(result.years()).hasSize(2);
+        for (TimelineYear y : result.years()) {
+            assertThat(y.insideCommunityShare()).as("year %d", y.year()).isCloseTo(1.0, within(1e-12));
+            assertThat(y.view().communities().runs().runs()).extracting(CommunityResult::algorithm)
+                    .containsOnly("components");
+        }
     }
 
     @Test
