@@ -68,6 +68,9 @@ public final class Analysis {
         void step(String what);
     }
 
+    /** How the reason that lists the re-optimised measures begins. */
+    public static final String REOPTIMISED = "re-optimised:";
+
     private final AnalysisParameters parameters;
     private final CommunityDetection detection;
 
@@ -243,7 +246,7 @@ public final class Analysis {
         String nmiLine = String.format(Locale.ROOT, "NMI of the re-optimised communities against the baseline's %.3f, %s "
                 + "the noise band %.3f (lowest NMI between %d optimiser runs %.3f)", nmi, moved ? "below" : "within",
                 noise.nmiBand(), noise.runs(), noise.lowestRunNmi());
-        String reoptimised = "re-optimised: trade inside communities " + share(before.insideCommunityShare()) + " -> "
+        String reoptimised = REOPTIMISED + " trade inside communities " + share(before.insideCommunityShare()) + " -> "
                 + share(after.insideCommunityShare()) + ", communities of 2+ countries " + before.communities() + " -> "
                 + after.communities() + ", modularity " + modularity(before.modularity()) + " -> " + modularity(after.modularity())
                 + "; baseline partition's modularity after " + modularity(fixed.modularityAfter()) + "; trade inside UN regions "

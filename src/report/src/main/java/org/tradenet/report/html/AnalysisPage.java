@@ -36,13 +36,14 @@ public final class AnalysisPage {
         NetworkLayout layout = NetworkLayout.of(b.network(), NetworkLayout.Parameters.defaults().withSeed(layoutSeed));
 
         page.section("Verdict");
-        if (!r.significance().significant()) {
+        if (r.significance().significant()) {
+            page.paragraph(AnalysisReport.significance(r));
+        } else {
             page.warning(AnalysisReport.significance(r).replaceFirst("^WARNING: ", ""));
         }
-        page.paragraph("What each scenario does to the network. " + AnalysisReport.verdictRule(r)
-                + " NMI compares the post-shock communities with the baseline's (1 = the same partition)."
-                + (r.significance().significant() ? " " + AnalysisReport.significance(r) : ""));
         page.table("Verdict by scenario, with the reasons that decided it", AnalysisReport.reasonedVerdicts(r));
+        page.paragraph("What each scenario does to the network. " + AnalysisReport.verdictRule(r)
+                + " NMI compares the post-shock communities with the baseline's (1 = the same partition).");
         page.table("Beside the study (Han et al. 2025)", AnalysisReport.besideTheStudy(r));
         List<String> names = new ArrayList<>();
         double[] value = new double[r.scenarios().size()];

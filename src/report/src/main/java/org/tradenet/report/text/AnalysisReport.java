@@ -77,12 +77,18 @@ public final class AnalysisReport {
         return compact;
     }
 
-    /** The compact verdict table with the noise bands and the reasons that decided each verdict, for the HTML page. */
+    /**
+     * The verdict with the reasons that decided it, for the HTML page: the re-optimised
+     * measures are left out of the reasons here (they are in {@link #verdicts}).
+     */
     public static Table reasonedVerdicts(AnalysisResult r) {
-        Table t = new Table("scenario", "trade value", "inside baseline communities (fixed)", "NMI", "noise bands", "verdict",
-                "reasons");
-        for (List<String> row : verdicts(r).rows()) {
-            t.row(row.get(0), row.get(1), row.get(11), row.get(7), row.get(12), row.get(9), row.get(13));
+        Table t = new Table("scenario", "trade value", "fixed-partition share", "NMI", "verdict", "reasons");
+        List<List<String>> rows = verdicts(r).rows();
+        for (int k = 0; k < rows.size(); k++) {
+            List<String> row = rows.get(k);
+            List<String> deciding = r.scenarios().get(k).verdict().reasons().stream()
+                    .filter(x -> !x.startsWith(Analysis.REOPTIMISED)).toList();
+            t.row(row.get(0), row.get(1), row.get(11), row.get(7), row.get(9), String.join("; ", deciding));
         }
         return t;
     }
