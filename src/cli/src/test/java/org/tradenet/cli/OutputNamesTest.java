@@ -56,10 +56,11 @@ class OutputNamesTest {
         return bad;
     }
 
-    private static JsonNode json(String... args) throws Exception {
+    /** What a command prints, after checking it succeeded. */
+    private static String out(String... args) {
         CliRunner r = CliRunner.run(args);
         assertThat(r.exitCode()).as(r.err()).isZero();
-        return new ObjectMapper().readTree(r.out());
+        return r.out();
     }
 
     private static List<String> csvHeader(String text) throws Exception {
@@ -69,7 +70,7 @@ class OutputNamesTest {
     @Test
     void everyJsonKeyOfTheCommandsIsLowerCamelCase(@TempDir Path dir) throws Exception {
         Path partition = dir.resolve("p.json");
-        Files.writeString(partition, CliRunner.run("communities", "--format", "json").out());
+        Files.writeString(partition, out("communities", "--format", "json"));
         List<String> bad = new ArrayList<>();
         for (String[] args : List.of(
                 new String[] {"summary", "--format", "json"},
@@ -79,7 +80,7 @@ class OutputNamesTest {
                 new String[] {"shock", "--scenario", "china-export-tax-25", "--format", "json"},
                 new String[] {"compare-partitions", partition.toString(), partition.toString(), "--format", "json"},
                 new String[] {"timeline", "magnets-timeline", "--year", "2023,2024", "--format", "json"})) {
-            bad.addAll(badKeys(json(args), args[0]));
+            bad.addAll(badKeys(new ObjectMapper().readTree(out(args)), args[0]));
         }
         assertThat(bad).isEmpty();
     }
@@ -94,13 +95,9 @@ class OutputNamesTest {
                 new String[] {"communities", "--format", "csv"},
                 new String[] {"shock", "--scenario", "china-export-tax-25", "--format", "csv"},
                 new String[] {"timeline", "magnets-timeline", "--year", "2023,2024", "--format", "csv"})) {
-            CliRunner r = CliRunner.run(args);
-            assertThat(r.exitCode()).as(r.err()).isZero();
-            headers.addAll(csvHeader(r.out()));
+            headers.addAll(csvHeader(out(args)));
         }
-        CliRunner r = CliRunner.run("export", "--to", "csv", "--with", "regions,strength,degree,communities,metrics",
-                "--out", dir + "/");
-        assertThat(r.exitCode()).as(r.err()).isZero();
+        out("export", "--to", "csv", "--with", "regions,strength,degree,communities,metrics", "--out", dir + "/");
         headers.addAll(csvHeader(Files.readString(dir.resolve("rare-earths-nodes.csv"))));
         headers.addAll(csvHeader(Files.readString(dir.resolve("rare-earths-edges.csv"))));
         assertThat(headers).contains("valueUsd", "outStrength", "largestSupplierShare", "productFlows", "name")
