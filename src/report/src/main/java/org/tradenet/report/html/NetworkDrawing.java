@@ -289,7 +289,8 @@ public final class NetworkDrawing {
 
         legend(sb, groups, o, before != null);
         String caption = "Node area \u221d exports + imports (" + unit + (before == null ? "" : ", after") + "); " + linkCaption
-                + (unlabelled > 0 ? " " + unlabelled + " of the " + wanted + " largest countries are not labelled for lack of room; hover a node for its name." : "");
+                + (unlabelled > 0 ? " Labels of " + unlabelled + " of the " + wanted + " largest countries are left out for lack of room; "
+                        + "hover a node for its name." : "");
         int lines = wrapText(sb, caption, MARGIN, o.height() - 26, o.width() - 2 * MARGIN, 10.5);
         sb.append("</svg>\n");
         if (lines > 2) {
