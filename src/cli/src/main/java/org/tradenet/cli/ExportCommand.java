@@ -32,8 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export a network for Gephi, Cytoscape or a spreadsheet: GEXF 1.2, GraphML, or CSV node and edge tables. "
-                + "Nodes carry id, label (name) and the attribute sets chosen with --with; edges run exporter -> importer "
-                + "with weight, value_usd, quantity_t and product_flows.",
+                + "Nodes carry id, name and the attribute sets chosen with --with; edges run exporter -> importer "
+                + "with weight, valueUsd, quantityTonnes and productFlows.",
         footer = {"", "CSV writes two files: with --out DIR (an existing directory, or a path ending in /) "
                 + "DIR/NETWORK-nodes.csv and DIR/NETWORK-edges.csv; with --out FILE[.csv] FILE-nodes.csv and FILE-edges.csv.",
                 "GEXF and GraphML go to the terminal without --out."})
@@ -114,7 +114,7 @@ final class ExportCommand implements Callable<Integer> {
                         n -> NodeAttributeProviders.communityColumns(new Analysis(AnalysisParameters.defaults()).communities(n))))
                 .with(NodeAttributeProvider.of("metrics",
                         "pagerank, hub, authority, betweenness, closeness, harmonic, eigenvector, clustering, kcore, "
-                                + "largest_supplier_share, supplier_hhi: centralities with the defaults of tradenet metrics "
+                                + "largestSupplierShare, supplierHhi: centralities with the defaults of tradenet metrics "
                                 + "(edges exporter -> importer; 1/weight distances for path measures)",
                         n -> NodeAttributeProviders.metricColumns(new NodeMetrics(MetricsParameters.defaults()).compute(n.compact()))));
     }

@@ -158,7 +158,7 @@ final class MetricsCommand implements Callable<Integer> {
             m.put("clustering", "Fagiolo (2007) weighted directed, weights over the largest weight");
         }
         if (chosen.contains(NodeMetric.KCORE)) {
-            m.put("k-core", "degree " + Enums.spell(p.kcore()));
+            m.put("kcore", "degree " + Enums.spell(p.kcore()));
         }
         m.put("randomness", "none (deterministic)");
         return m;

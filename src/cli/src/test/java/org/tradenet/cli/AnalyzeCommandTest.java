@@ -38,8 +38,8 @@ class AnalyzeCommandTest {
         assertThat(s.get("communities").get("communities").size()).isPositive();
         JsonNode c = s.get("comparison");
         assertThat(c.get("nmi").asDouble()).isBetween(0.0, 1.0);
-        assertThat(c.get("ari").asDouble()).isBetween(-1.0, 1.0);
-        assertThat(c.get("vi").asDouble()).isGreaterThanOrEqualTo(0.0);
+        assertThat(c.get("adjustedRand").asDouble()).isBetween(-1.0, 1.0);
+        assertThat(c.get("variationOfInformation").asDouble()).isGreaterThanOrEqualTo(0.0);
         assertThat(c.get("moved").isArray()).isTrue();
         assertThat(j.get("verdicts")).hasSize(2);
         JsonNode sig = j.get("baseline").get("communities").get("significance");

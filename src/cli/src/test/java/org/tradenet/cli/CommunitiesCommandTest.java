@@ -53,7 +53,7 @@ class CommunitiesCommandTest {
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("directed").asBoolean()).isFalse();
         assertThat(j.get("modularity").asDouble()).isCloseTo(0.41979, within(5e-6));
-        assertThat(j.get("parameters").get("link weights").asText()).contains("--unweighted");
+        assertThat(j.get("parameters").get("linkWeights").asText()).contains("--unweighted");
     }
 
     @Test

@@ -18,7 +18,7 @@ class ExportCommandTest {
         CliRunner r = CliRunner.run("export", "--to", "gexf", "--with", "regions,degree");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         XmlCheck.validate(r.out(), "gexf.xsd");
-        assertThat(r.out()).contains("title=\"out_degree\"").contains("weight: trade value (USD)");
+        assertThat(r.out()).contains("title=\"outDegree\"").contains("weight: trade value (USD)");
     }
 
     @Test

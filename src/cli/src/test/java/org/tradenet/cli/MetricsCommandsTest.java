@@ -30,7 +30,7 @@ class MetricsCommandsTest {
         assertThat(root.get("network").get("density").asDouble()).isBetween(0.0, 1.0);
         assertThat(root.get("parameters").get("distance").asText()).startsWith("neglog");
         assertThat(root.get("parameters").get("direction").asText()).contains("exporter -> importer");
-        assertThat(root.get("parameters").get("closeness direction").asText()).startsWith("outgoing");
+        assertThat(root.get("parameters").get("closenessDirection").asText()).startsWith("outgoing");
     }
 
     @Test
@@ -92,6 +92,6 @@ class MetricsCommandsTest {
                 assertThat(c.get("rankAfter").asInt()).isLessThanOrEqualTo(5);
             }
         }
-        assertThat(root.get("parameters").get("compared with").asText()).contains("baseline");
+        assertThat(root.get("parameters").get("comparedWith").asText()).contains("baseline");
     }
 }

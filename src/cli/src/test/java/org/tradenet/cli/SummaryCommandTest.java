@@ -19,7 +19,7 @@ class SummaryCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("nodes").asInt()).isEqualTo(117);
-        assertThat(j.get("edges").asInt()).isEqualTo(893);
+        assertThat(j.get("links").asInt()).isEqualTo(893);
         assertThat(j.get("totalValueUsd").asDouble()).isCloseTo(3.370e9, within(0.0005e9));
         assertThat(j.get("density").asDouble()).isCloseTo(893.0 / (117 * 116), within(1e-12));
         assertThat(j.get("topExporters").get(0).get("id").asText()).isEqualTo("MMR");

@@ -45,7 +45,7 @@ class TimelineCommandTest {
                 .contains("> The timeline data is TRIMMED");
         List<String> csv = Files.readAllLines(dir.resolve("timeline.csv"));
         assertThat(csv).hasSize(4);
-        assertThat(csv.get(0)).startsWith("year,countries,links,value_usd,export_hhi,largest_exporter");
+        assertThat(csv.get(0)).startsWith("year,nodes,links,valueUsd,exportHhi,largestExporter");
         assertThat(Double.parseDouble(csv.get(3).split(",")[4])).isCloseTo(0.42533, within(1e-5));
         assertThat(r.out()).doesNotContain("summed");
     }

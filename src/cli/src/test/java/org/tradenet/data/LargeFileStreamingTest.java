@@ -70,7 +70,7 @@ class LargeFileStreamingTest {
         assertThat(p.exitValue()).as(err).isZero();
         JsonNode j = new ObjectMapper().readTree(out);
         assertThat(j.get("nodes").asInt()).isEqualTo(200);
-        assertThat(j.get("edges").asInt()).isEqualTo(200 * 199);
+        assertThat(j.get("links").asInt()).isEqualTo(200 * 199);
         assertThat(j.get("totalValueUsd").asDouble()).isEqualTo(total * 1000, org.assertj.core.api.Assertions.within(1e-6 * total * 1000));
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Reads tradenet's edge list, in two flavours chosen by the header:
  * <ul>
- * <li>trade flows: {@code exporter,importer,value[,quantity][,hs6][,year]} (aliases: value_usd;
- *     tonnes, qty_t; product; period). Value in USD, quantity in tonnes. Ids that are ISO3 or
+ * <li>trade flows: {@code exporter,importer,value[,quantity][,hs6][,year]} (aliases: value_usd, valueUsd;
+ *     tonnes, qty_t, quantity_t, quantityTonnes; product; period). Value in USD, quantity in tonnes. Ids that are ISO3 or
  *     ISO2 codes are resolved to canonical ISO3 ({@code US} → USA, {@code S19} → TWN); any
  *     other id is kept as a custom region and listed in the report.</li>
  * <li>a generic graph: {@code source,target[,weight]}; ids are kept as they are, weight 1
@@ -41,11 +41,11 @@ public final class EdgeListReader implements TradeDataReader {
                 throw new DataFormatException(source.name(), 1, "", "an edge list needs the columns exporter,importer,value "
                         + "(or source,target for a graph); the header is '" + CsvInput.abbreviate(String.join(",", in.header())) + "'");
             }
-            int val = trade ? in.column("value", "value_usd") : in.column("weight", "value");
+            int val = trade ? in.column("value", "value_usd", "valueusd") : in.column("weight", "value");
             if (trade && val < 0) {
                 throw new DataFormatException(source.name(), 1, "value", "missing: a trade edge list needs a value column (USD)");
             }
-            int qty = in.column("quantity", "tonnes", "qty_t", "quantity_t");
+            int qty = in.column("quantity", "tonnes", "qty_t", "quantity_t", "quantitytonnes");
             int hs = in.column("hs6", "product");
             int year = in.column("year", "period");
             FlowCollector out = new FlowCollector(source.name(), options.lenient(), sink);

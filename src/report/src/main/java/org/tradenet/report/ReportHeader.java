@@ -49,9 +49,30 @@ public record ReportHeader(String title, String data, Map<String, String> parame
         node.put("title", title);
         node.put("data", data);
         ObjectNode p = node.putObject("parameters");
-        parameters.forEach(p::put);
+        parameters.forEach((k, v) -> p.put(key(k), v));
         var n = node.putArray("notes");
         notes.forEach(n::add);
         return node;
+    }
+
+    /**
+     * A parameter's label as a JSON key in lowerCamelCase, as every output key is
+     * (docs/output-names.md): words split at anything not a letter or digit, the first in lower
+     * case, the others capitalised ({@code "self-loops"} → {@code selfLoops}, {@code "NMI
+     * normalisation"} → {@code nmiNormalisation}).
+     *
+     * @param label a parameter's label as the text header shows it
+     * @return the key
+     */
+    public static String key(String label) {
+        StringBuilder sb = new StringBuilder(label.length());
+        for (String w : label.split("[^A-Za-z0-9]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            sb.append(sb.length() == 0 ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1));
+        }
+        return sb.toString();
     }
 }

@@ -40,5 +40,11 @@ class AnalyzePageBrowserTest {
                 "--window-size=1400,2400");
         assertThat(shot.code()).as(shot.err()).isZero();
         assertThat(dir.resolve("report.png")).isRegularFile();
+        // At 1,400 px every table is readable in its own frame (no short cell broken over lines)
+        // and no two labels of a drawing overlap; before/after pairs show the change.
+        String found = BrowserRenderTest.layoutFindings(BrowserRenderTest.layout(page));
+        assertThat(found).as("tables, labels").matches("tables=(1[1-9]|[2-9]\\d) labels=\\d+");
+        assertThat(dom).contains("class=\"links changes\"").contains("link grew").contains("changed community");
+        assertThat(dom).as("friend-shoring moves countries between communities: they are ringed").contains("class=\"node moved\"");
     }
 }

@@ -77,6 +77,50 @@ class BrowserRenderTest {
         return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 
+    /**
+     * A copy of {@code page} with a probe that measures the laid-out page (at the window size
+     * Chromium is given) and writes what it found into {@code <body data-layout="...">}:
+     * {@code tables=T} tables, then one {@code overflow:CAPTION} for each table wider than its
+     * frame whose frame does not scroll it or that sticks out of the window, one {@code
+     * wrapped:CAPTION:CELL} for each non-prose cell that breaks over lines (an empty gap in its
+     * row), {@code labels=L} drawn labels, and one {@code overlap:A/B} for each pair of labels
+     * of one drawing whose boxes (SVG {@code getBBox}) intersect.
+     */
+    static Result layout(Path page, String... extra) throws Exception {
+        String probe = "<script>(function(){var out=[],vw=document.documentElement.clientWidth,n=0,labels=0;"
+                + "document.querySelectorAll('.table-wrap').forEach(function(w){var t=w.querySelector('table');n++;"
+                + "var cap=t.caption?t.caption.textContent:'table '+n,ox=getComputedStyle(w).overflowX;"
+                + "if(w.getBoundingClientRect().right>vw+0.5||(t.getBoundingClientRect().width>w.clientWidth+0.5&&ox!='auto'&&ox!='scroll'))"
+                + "out.push('overflow:'+cap);"
+                + "t.querySelectorAll('td:not(.prose),th').forEach(function(c){var lh=parseFloat(getComputedStyle(c).lineHeight)||20;"
+                + "var r=document.createRange();r.selectNodeContents(c);if(r.getClientRects().length>1&&r.getBoundingClientRect().height>1.6*lh)"
+                + "out.push('wrapped:'+cap+':'+c.textContent);});});"
+                + "document.querySelectorAll('svg.network').forEach(function(s){var b=[];"
+                + "s.querySelectorAll('g.labels text').forEach(function(t){var r=t.getBBox();labels++;"
+                + "b.forEach(function(q){if(r.x<q.r.x+q.r.width-0.5&&q.r.x<r.x+r.width-0.5&&r.y<q.r.y+q.r.height-0.5&&q.r.y<r.y+r.height-0.5)"
+                + "out.push('overlap:'+s.id+':'+q.t+'/'+t.textContent);});b.push({r:r,t:t.textContent});});});"
+                + "document.body.setAttribute('data-layout','tables='+n+' labels='+labels+(out.length?' '+out.join(' | '):''));"
+                + "})();</script></body>";
+        Path copy = page.resolveSibling(page.getFileName().toString().replace(".html", "-layout.html"));
+        Files.writeString(copy, Files.readString(page).replace("</body>", probe));
+        List<String> args = new ArrayList<>(List.of("--dump-dom", "--virtual-time-budget=5000", "--window-size=1400,2400"));
+        args.addAll(List.of(extra));
+        return run(copy, args.toArray(String[]::new));
+    }
+
+    /** The {@code data-layout} text the probe of {@link #layout} wrote. */
+    static String layoutFindings(Result r) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-layout=\"([^\"]*)\"").matcher(r.out());
+        assertThat(m.find()).as("the layout probe ran: " + r.err()).isTrue();
+        return m.group(1).replace("&amp;", "&").replace("&gt;", ">").replace("&lt;", "<");
+    }
+
+    @Test
+    void atFourteenHundredPixelsEveryTableFitsItsFrameAndNoLabelsOverlap() throws Exception {
+        String found = layoutFindings(layout(page));
+        assertThat(found).matches("tables=\\d+ labels=\\d+").doesNotContain("tables=0").doesNotContain("labels=0");
+    }
+
     @Test
     void theScriptRunsAndTheNetworkAndTablesAreShown() throws Exception {
         Result r = run("--dump-dom");

@@ -33,5 +33,7 @@ class TimelinePageBrowserTest {
         assertThat(dom.split("<svg", -1).length - 1).isGreaterThanOrEqualTo(6);
         assertThat(dom.split("<table class=\"sortable\">", -1).length - 1).isGreaterThanOrEqualTo(2);
         assertThat(dom).contains("TRIMMED").contains("2002").contains("2024");
+        String found = BrowserRenderTest.layoutFindings(BrowserRenderTest.layout(page));
+        assertThat(found).as("tables, labels").matches("tables=\\d+ labels=\\d+").doesNotContain("labels=0");
     }
 }

@@ -20,9 +20,9 @@ import org.tradenet.network.TradeNetwork;
  */
 public record AttributedNetwork(TradeNetwork network, List<NodeColumn> columns) {
 
-    /** Names the exporters use themselves: node id and label, edge fields. */
-    public static final Set<String> RESERVED = Set.of("id", "label", "source", "target", "weight", "value_usd",
-            "quantity_t", "product_flows", "type");
+    /** Names the exporters use themselves, lower case: node id, name and GEXF label, edge fields. */
+    public static final Set<String> RESERVED = Set.of("id", "name", "label", "source", "target", "weight", "valueusd",
+            "quantitytonnes", "productflows", "type");
 
     public AttributedNetwork {
         Objects.requireNonNull(network, "network");

@@ -17,9 +17,9 @@ import org.tradenet.report.Numbers;
  * rather than with JGraphT's {@code GraphMLExporter} because that one (1.5.2) declares
  * graph-level keys but never writes their data, so the file could not say what it holds.
  *
- * <p>Keys: graph {@code description}; node {@code label} and one key per {@link
- * NodeColumn}; edge {@code weight}, {@code value_usd}, {@code quantity_t},
- * {@code product_flows}. Key ids are {@code g_NAME}, {@code n_NAME} and {@code e_NAME}.
+ * <p>Keys: graph {@code description}; node {@code name} and one key per {@link
+ * NodeColumn}; edge {@code weight}, {@code valueUsd}, {@code quantityTonnes},
+ * {@code productFlows}. Key ids are {@code g_NAME}, {@code n_NAME} and {@code e_NAME}.
  */
 final class GraphMlWriter {
 
@@ -56,14 +56,14 @@ final class GraphMlWriter {
         w.writeAttribute(XSI, "schemaLocation", NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
         depth++;
         key("g_description", "graph", "description", "string");
-        key("n_label", "node", "label", "string");
+        key("n_name", "node", "name", "string");
         for (NodeColumn c : net.columns()) {
             key("n_" + c.name(), "node", c.name(), type(c.type()));
         }
         key("e_weight", "edge", "weight", "double");
-        key("e_value_usd", "edge", "value_usd", "double");
-        key("e_quantity_t", "edge", "quantity_t", "double");
-        key("e_product_flows", "edge", "product_flows", "int");
+        key("e_valueUsd", "edge", "valueUsd", "double");
+        key("e_quantityTonnes", "edge", "quantityTonnes", "double");
+        key("e_productFlows", "edge", "productFlows", "int");
         start("graph");
         w.writeAttribute("id", Xml.clean(network.name()));
         w.writeAttribute("edgedefault", network.directed() ? "directed" : "undirected");
@@ -74,7 +74,7 @@ final class GraphMlWriter {
             start("node");
             w.writeAttribute("id", Xml.clean(c.id()));
             depth++;
-            data("n_label", c.name());
+            data("n_name", c.name());
             for (NodeColumn col : net.columns()) {
                 if (!col.isMissing(i)) {
                     data("n_" + col.name(), col.text(i));
@@ -91,11 +91,11 @@ final class GraphMlWriter {
             w.writeAttribute("target", Xml.clean(l.importer()));
             depth++;
             data("e_weight", Numbers.raw(l.weight()));
-            data("e_value_usd", Numbers.raw(l.valueUsd()));
+            data("e_valueUsd", Numbers.raw(l.valueUsd()));
             if (!Double.isNaN(l.quantityTonnes())) {
-                data("e_quantity_t", Numbers.raw(l.quantityTonnes()));
+                data("e_quantityTonnes", Numbers.raw(l.quantityTonnes()));
             }
-            data("e_product_flows", Integer.toString(l.productFlows()));
+            data("e_productFlows", Integer.toString(l.productFlows()));
             end();
         }
         end();

@@ -29,12 +29,12 @@ import org.tradenet.report.Table;
  *
  * <p>What is written, in every format:
  * <ul>
- * <li>nodes in the network's node order: {@code id} (ISO3 or the id as given), {@code label}
- *     (the country's name), then the extra {@link NodeColumn}s, typed;</li>
+ * <li>nodes in the network's node order: {@code id} (ISO3 or the id as given), {@code name}
+ *     (the country's name; in GEXF the node's own {@code label}), then the extra {@link NodeColumn}s, typed;</li>
  * <li>edges in the network's link order, directed exporter → importer (undirected when the
  *     network is): {@code weight} (as the network's weight kind says: USD, tonnes or share),
- *     {@code value_usd} (USD), {@code quantity_t} (tonnes; missing where no flow of the link
- *     has one) and {@code product_flows} (how many product flows were summed).</li>
+ *     {@code valueUsd} (USD), {@code quantityTonnes} (tonnes; missing where no flow of the link
+ *     has one) and {@code productFlows} (how many product flows were summed).</li>
  * </ul>
  * The GEXF writer is JGraphT's ({@code jgrapht-io}), the GraphML writer the JDK's StAX
  * writer; both escape every name and value for XML, and characters XML 1.0 forbids (control
@@ -58,9 +58,9 @@ public final class NetworkExport {
         for (NodeColumn c : net.columns()) {
             ex.registerAttribute(c.name(), GEXFExporter.AttributeCategory.NODE, gexfType(c.type()));
         }
-        ex.registerAttribute("value_usd", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.DOUBLE);
-        ex.registerAttribute("quantity_t", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.DOUBLE);
-        ex.registerAttribute("product_flows", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.INTEGER);
+        ex.registerAttribute("valueUsd", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.DOUBLE);
+        ex.registerAttribute("quantityTonnes", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.DOUBLE);
+        ex.registerAttribute("productFlows", GEXFExporter.AttributeCategory.EDGE, GEXFAttributeType.INTEGER);
         ex.setVertexAttributeProvider(nodeAttributes(net));
         ex.setEdgeAttributeProvider(NetworkExport::edgeAttributes);
         StringWriter w = new StringWriter();
@@ -76,9 +76,9 @@ public final class NetworkExport {
         return GraphMlWriter.write(net, describe(header));
     }
 
-    /** The node table: {@code id, label}, then the extra columns. */
+    /** The node table: {@code id, name}, then the extra columns. */
     public static Table nodeTable(AttributedNetwork net) {
-        List<String> header = new ArrayList<>(List.of("id", "label"));
+        List<String> header = new ArrayList<>(List.of("id", "name"));
         net.columns().forEach(c -> header.add(c.name()));
         Table t = new Table(header);
         TradeNetwork network = net.network();
@@ -93,9 +93,9 @@ public final class NetworkExport {
         return t;
     }
 
-    /** The edge table: {@code source, target, weight, value_usd, quantity_t, product_flows}. */
+    /** The edge table: {@code source, target, weight, valueUsd, quantityTonnes, productFlows}. */
     public static Table edgeTable(AttributedNetwork net) {
-        Table t = new Table("source", "target", "weight", "value_usd", "quantity_t", "product_flows");
+        Table t = new Table("source", "target", "weight", "valueUsd", "quantityTonnes", "productFlows");
         for (TradeLink l : net.network().links()) {
             t.row(l.exporter(), l.importer(), Numbers.raw(l.weight()), Numbers.raw(l.valueUsd()),
                     Numbers.raw(l.quantityTonnes()), Integer.toString(l.productFlows()));
@@ -168,11 +168,11 @@ public final class NetworkExport {
 
     private static Map<String, Attribute> edgeAttributes(TradeLink l) {
         Map<String, Attribute> m = new LinkedHashMap<>();
-        m.put("value_usd", new DefaultAttribute<>(Numbers.raw(l.valueUsd()), org.jgrapht.nio.AttributeType.DOUBLE));
+        m.put("valueUsd", new DefaultAttribute<>(Numbers.raw(l.valueUsd()), org.jgrapht.nio.AttributeType.DOUBLE));
         if (!Double.isNaN(l.quantityTonnes())) {
-            m.put("quantity_t", new DefaultAttribute<>(Numbers.raw(l.quantityTonnes()), org.jgrapht.nio.AttributeType.DOUBLE));
+            m.put("quantityTonnes", new DefaultAttribute<>(Numbers.raw(l.quantityTonnes()), org.jgrapht.nio.AttributeType.DOUBLE));
         }
-        m.put("product_flows", new DefaultAttribute<>(Integer.toString(l.productFlows()), org.jgrapht.nio.AttributeType.INT));
+        m.put("productFlows", new DefaultAttribute<>(Integer.toString(l.productFlows()), org.jgrapht.nio.AttributeType.INT));
         return m;
     }
 

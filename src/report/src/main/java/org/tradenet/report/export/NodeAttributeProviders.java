@@ -21,10 +21,10 @@ import org.tradenet.network.TradeNetwork;
  * <ul>
  * <li>{@code regions}: {@code region} and {@code subregion}, the UN M49 region and
  *     sub-region of each country (missing for custom ids);</li>
- * <li>{@code strength}: {@code out_strength} and {@code in_strength}, the row and column
+ * <li>{@code strength}: {@code outStrength} and {@code inStrength}, the row and column
  *     sums of the weight matrix (exports and imports in the network's weight unit: USD for
  *     value weights, tonnes for quantity, a fraction for shares);</li>
- * <li>{@code degree}: {@code out_degree} and {@code in_degree}, the number of importers a
+ * <li>{@code degree}: {@code outDegree} and {@code inDegree}, the number of importers a
  *     country sells to and of exporters it buys from.</li>
  * </ul>
  * Results that an algorithm computes (communities, centralities) are computed by the caller
@@ -110,7 +110,7 @@ public final class NodeAttributeProviders {
 
     static NodeAttributeProvider strength() {
         return NodeAttributeProvider.of("strength",
-                "out_strength and in_strength: exports and imports summed in the network's weight unit", net -> {
+                "outStrength and inStrength: exports and imports summed in the network's weight unit", net -> {
                     CompactGraph g = net.compact();
                     int n = g.n();
                     double[] out = new double[n];
@@ -120,13 +120,13 @@ public final class NodeAttributeProviders {
                         in[i] = g.inStrength(i);
                     }
                     String unit = unit(net);
-                    return List.of(NodeColumn.ofDoubles("out_strength", "sum of out-link weights (exports), " + unit, out),
-                            NodeColumn.ofDoubles("in_strength", "sum of in-link weights (imports), " + unit, in));
+                    return List.of(NodeColumn.ofDoubles("outStrength", "sum of out-link weights (exports), " + unit, out),
+                            NodeColumn.ofDoubles("inStrength", "sum of in-link weights (imports), " + unit, in));
                 });
     }
 
     static NodeAttributeProvider degree() {
-        return NodeAttributeProvider.of("degree", "out_degree and in_degree: number of importers sold to and exporters bought from",
+        return NodeAttributeProvider.of("degree", "outDegree and inDegree: number of importers sold to and exporters bought from",
                 net -> {
                     CompactGraph g = net.compact();
                     int n = g.n();
@@ -136,8 +136,8 @@ public final class NodeAttributeProviders {
                         out[i] = g.outDegree(i);
                         in[i] = g.inDegree(i);
                     }
-                    return List.of(NodeColumn.ofIntegers("out_degree", "number of out-neighbours (importers)", out),
-                            NodeColumn.ofIntegers("in_degree", "number of in-neighbours (exporters)", in));
+                    return List.of(NodeColumn.ofIntegers("outDegree", "number of out-neighbours (importers)", out),
+                            NodeColumn.ofIntegers("inDegree", "number of in-neighbours (exporters)", in));
                 });
     }
 
@@ -166,14 +166,14 @@ public final class NodeAttributeProviders {
             new MetricColumn("eigenvector", "eigenvector", "eigenvector centrality on in-links (Euclidean norm 1)"),
             new MetricColumn("clustering", "clustering", "Fagiolo weighted directed clustering coefficient"),
             new MetricColumn("kcore", "kcore", "core number on total degree (in + out)"),
-            new MetricColumn("largestSupplierShare", "largest_supplier_share", "largest supplier's share of the country's imports"),
-            new MetricColumn("supplierHhi", "supplier_hhi", "HHI of the country's supplier shares"));
+            new MetricColumn("largestSupplierShare", "largestSupplierShare", "largest supplier's share of the country's imports"),
+            new MetricColumn("supplierHhi", "supplierHhi", "HHI of the country's supplier shares"));
 
     /**
      * The columns of a computed {@link NodeMetricTable}, in its node order: {@code pagerank},
      * {@code hub}, {@code authority}, {@code betweenness}, {@code closeness}, {@code harmonic},
      * {@code eigenvector}, {@code clustering}, {@code kcore} (an integer), {@code
-     * largest_supplier_share}, {@code supplier_hhi}. The descriptions state the definitions of
+     * largest_supplier_share}, {@code supplierHhi}. The descriptions state the definitions of
      * {@code MetricsParameters.defaults()}; a table computed otherwise should be described by
      * its caller.
      *

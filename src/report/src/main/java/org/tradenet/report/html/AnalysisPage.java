@@ -92,10 +92,11 @@ public final class AnalysisPage {
             NetworkDrawing.Options opts = NetworkDrawing.Options.defaults().withSize(720, 560).withLabels(12);
             String id = "s-" + o.name().replaceAll("[^A-Za-z0-9]", "-").toLowerCase(Locale.ROOT);
             page.pair(NetworkDrawing.svg(id + "-before", "Before", b.network(), layout, base, scale, opts),
-                    NetworkDrawing.svg(id + "-after", "After " + o.name(), o.after().network(), layout, grouping(o.after(), b),
-                            scale, opts),
+                    NetworkDrawing.change(id + "-after", "After " + o.name() + ": what changed", b.network(), base,
+                            o.after().network(), layout, grouping(o.after(), b), scale, opts),
                     "Same positions and scales before and after; a post-shock community takes the colour of the baseline "
-                            + "community it shares most members with.");
+                            + "community it shares most members with. After: links coloured by the change of their value "
+                            + "(blue grew, vermillion shrank); a black ring marks a country that changed community.");
             page.table("Countries that changed community", AnalysisReport.moved(o.comparison(), o.after().network()));
             page.table("Communities after the shock", AnalysisReport.communities(o.after()));
             page.table("Largest hub rank changes", AnalysisReport.rankMoves(o));

@@ -14,6 +14,7 @@ import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -193,7 +194,10 @@ public final class Charts {
     }
 
     /**
-     * Lines over a numeric x (years are shown without thousands separators).
+     * Lines over a numeric x (years are shown without thousands separators). With {@code
+     * integerX} the x axis spans exactly the data's first to last x (with 0.4 of room at each
+     * end) and ticks every 1, 2, 5, 10, … so that charts of the same years share one axis
+     * whatever their width. When every y is a whole number (counts), y ticks are whole numbers.
      *
      * @param integerX true when x is whole numbers such as years
      */
@@ -208,12 +212,32 @@ public final class Charts {
         }
         NumberAxis xa = new NumberAxis(xAxis);
         xa.setAutoRangeIncludesZero(false);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        boolean wholeY = true;
+        for (Line l : lines) {
+            for (int i = 0; i < l.x.length; i++) {
+                lo = Math.min(lo, l.x[i]);
+                hi = Math.max(hi, l.x[i]);
+                wholeY &= Double.isNaN(l.y[i]) || l.y[i] == Math.rint(l.y[i]);
+            }
+        }
         if (integerX) {
-            xa.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             xa.setNumberFormatOverride(new DecimalFormat("0"));
+            if (lo <= hi) {
+                // The same x range and ticks in every chart of the same years, whatever its width.
+                xa.setRange(lo - 0.4, hi + 0.4);
+                xa.setTickUnit(new NumberTickUnit(wholeTick(hi - lo)));
+            } else {
+                xa.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            }
         }
         NumberAxis ya = new NumberAxis(yAxis);
         ya.setNumberFormatOverride(new DecimalFormat("#,##0.###"));
+        if (wholeY) {
+            // Counts: whole-number ticks only.
+            ya.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         int points = lines.stream().mapToInt(l -> l.x.length).max().orElse(0);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, points <= 30);
         renderer.setAutoPopulateSeriesPaint(false);
@@ -230,6 +254,19 @@ public final class Charts {
         JFreeChart chart = new JFreeChart(title, new Font(FONT, Font.BOLD, 15), plot, lines.size() > 1);
         style(chart);
         return render(id, chart, size);
+    }
+
+    /** The smallest of 1, 2, 5, 10, 20, 50, … that cuts {@code span} into at most 12 steps. */
+    static double wholeTick(double span) {
+        double unit = 1;
+        while (true) {
+            for (double m : new double[] {1, 2, 5}) {
+                if (span / (unit * m) <= 12) {
+                    return unit * m;
+                }
+            }
+            unit *= 10;
+        }
     }
 
     private static void style(JFreeChart chart) {

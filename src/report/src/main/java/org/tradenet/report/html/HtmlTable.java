@@ -45,7 +45,17 @@ public final class HtmlTable {
         };
     }
 
-    /** The table as HTML: a {@code table.sortable} inside a scrolling wrapper. */
+    /**
+     * Cells longer than this (characters) make their column prose: it wraps within a minimum
+     * width, while every other cell stays on one line, so rows keep no empty gaps.
+     */
+    static final int PROSE = 40;
+
+    /**
+     * The table as HTML: a {@code table.sortable} inside a wrapper that scrolls it on its own,
+     * with the header row and the first column sticky (report.css); columns holding a cell
+     * longer than {@link #PROSE} characters are marked {@code prose} and wrap.
+     */
     public static String render(String caption, Table t) {
         List<String> header = t.header();
         List<List<String>> rows = t.rows();
@@ -65,6 +75,12 @@ public final class HtmlTable {
                 any = true;
             }
             numeric[c] = any && all;
+        }
+        boolean[] prose = new boolean[header.size()];
+        for (List<String> r : rows) {
+            for (int c = 0; c < r.size(); c++) {
+                prose[c] |= !numeric[c] && r.get(c).length() > PROSE;
+            }
         }
         StringBuilder sb = new StringBuilder();
         sb.append("<div class=\"table-wrap\"><table class=\"sortable\">");
@@ -89,7 +105,7 @@ public final class HtmlTable {
                     }
                     sb.append('>');
                 } else {
-                    sb.append("<td>");
+                    sb.append(prose[c] ? "<td class=\"prose\">" : "<td>");
                 }
                 sb.append(Html.text(cell)).append("</td>");
             }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.tradenet.data.Country;
 import org.tradenet.network.CompactGraph;
@@ -123,6 +124,49 @@ public final class NetworkDrawing {
      */
     public static String svg(String id, String title, TradeNetwork net, NetworkLayout layout, Grouping groups, Scale scale,
                              Options o) {
+        return draw(id, title, net, layout, groups, scale, o, null, null);
+    }
+
+    /**
+     * Draws what changed from {@code before} to {@code after}, on the positions and scale
+     * shared with a drawing of {@code before}: nodes of {@code after} sized by their strength
+     * after and coloured by {@code afterGroups}; a black ring on every country whose group
+     * differs from its group in {@code beforeGroups} (matched by id); links of either network
+     * drawn by the change of their weight (after − before; a link missing on one side counts
+     * as 0), blue where it grew and vermillion where it shrank, width on a square-root scale of
+     * the absolute change; the {@link Options#maxLinks()} largest changes are drawn. A legend
+     * says so. O((n + m) log m) for n nodes and m links.
+     *
+     * @param id           a prefix for the ids inside the SVG, unique on the page
+     * @param title        the title shown above the drawing
+     * @param before       the network before
+     * @param beforeGroups a group per node of {@code before}
+     * @param after        the network after
+     * @param layout       positions of (at least) every node of {@code after}
+     * @param afterGroups  a group per node of {@code after}, colours matched to {@code beforeGroups}
+     * @param scale        what the largest radius and width stand for (as in the drawing of {@code before})
+     * @param o            settings
+     * @return the SVG element
+     * @throws IllegalArgumentException when a node has no position or a grouping does not fit
+     */
+    public static String change(String id, String title, TradeNetwork before, Grouping beforeGroups, TradeNetwork after,
+                                NetworkLayout layout, Grouping afterGroups, Scale scale, Options o) {
+        if (beforeGroups.size() != before.nodeCount()) {
+            throw new IllegalArgumentException("the grouping before has " + beforeGroups.size() + " nodes, the network "
+                    + before.nodeCount());
+        }
+        return draw(id, title, after, layout, afterGroups, scale, o, before, beforeGroups);
+    }
+
+    /** A link's change from before to after, by node index in the network drawn. */
+    private record Delta(int exporter, int importer, double before, double after) {
+        double change() {
+            return after - before;
+        }
+    }
+
+    private static String draw(String id, String title, TradeNetwork net, NetworkLayout layout, Grouping groups, Scale scale,
+                               Options o, TradeNetwork before, Grouping beforeGroups) {
         int n = net.nodeCount();
         if (groups.size() != n) {
             throw new IllegalArgumentException("the grouping has " + groups.size() + " nodes, the network " + n);
@@ -171,11 +215,145 @@ public final class NetworkDrawing {
                     .append(" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0,1 L10,5 L0,9 z\" fill-opacity=\"0.75\" fill=\"")
                     .append(colour).append("\"/></marker>\n");
         }
+        for (String[] m : new String[][] {{"grew", Palette.POSITIVE}, {"shrank", Palette.NEGATIVE}}) {
+            sb.append("<marker id=\"").append(p).append('-').append(m[0])
+                    .append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"5.5\" markerHeight=\"5.5\"")
+                    .append(" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0,1 L10,5 L0,9 z\" fill-opacity=\"0.8\" fill=\"")
+                    .append(m[1]).append("\"/></marker>\n");
+        }
         sb.append("</defs>\n");
         sb.append("<text x=\"").append(MARGIN).append("\" y=\"24\" font-size=\"16\" font-weight=\"600\" fill=\"#1a1a1a\">")
                 .append(Html.text(title)).append("</text>\n");
 
-        // Links: the heaviest maxLinks, drawn lightest first so heavy ones are on top.
+        String linkCaption;
+        if (before == null) {
+            linkCaption = links(sb, p, net, x, y, r, groups, scale, o, unit);
+        } else {
+            linkCaption = changes(sb, p, before, net, x, y, r, scale, o, unit);
+        }
+
+        // Nodes, largest first so small ones stay clickable on top.
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -strength[i]).thenComparing(i -> net.country(i).id()));
+        sb.append("<g class=\"nodes\" stroke=\"#ffffff\" stroke-width=\"1\">\n");
+        for (int i : order) {
+            Country c = net.country(i);
+            int gi = groups.group(i);
+            String group = gi >= 0 ? groups.labels().get(gi) : "none";
+            String tip = c.name() + " (" + c.id() + ")\n" + groups.title() + ": " + group + "\nexports: " + amount(g.outStrength(i), unit)
+                    + "\nimports: " + amount(g.inStrength(i), unit) + "\npartners: " + g.outDegree(i) + " importers, " + g.inDegree(i)
+                    + " exporters";
+            String ring = "";
+            if (before != null) {
+                Optional<Integer> j = before.indexOf(c.id());
+                int was = j.isPresent() ? beforeGroups.group(j.get()) : gi;
+                if (was != gi) {
+                    ring = "\" stroke=\"#1a1a1a\" stroke-width=\"2.5";
+                    tip += "\nchanged community: " + (was >= 0 ? beforeGroups.labels().get(was) : "none") + " \u2192 " + group;
+                }
+            }
+            sb.append("<circle class=\"node").append(ring.isEmpty() ? "" : " moved").append("\" data-id=\"")
+                    .append(Html.attr(c.id())).append("\" cx=\"").append(f(x[i]))
+                    .append("\" cy=\"").append(f(y[i])).append("\" r=\"").append(f(r[i])).append(ring).append("\" fill=\"")
+                    .append(Palette.colour(gi < Palette.size() ? gi : -1)).append("\"><title>").append(Html.text(tip))
+                    .append("</title></circle>\n");
+        }
+        sb.append("</g>\n");
+
+        // Labels of the largest nodes, with a white halo, where they fit.
+        sb.append("<g class=\"labels\" font-size=\"11\" fill=\"#1a1a1a\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\""
+                + " stroke-linejoin=\"round\" pointer-events=\"none\">\n");
+        int wanted = 0;
+        List<double[]> placed = new ArrayList<>();
+        for (int k = 0; k < Math.min(o.labels(), n); k++) {
+            int i = order[k];
+            if (strength[i] <= 0) {
+                break;
+            }
+            wanted++;
+            Country c = net.country(i);
+            String label = c.name().length() > 18 ? c.id() : c.name();
+            double[] box = labelBox(i, label, x, y, r, placed, o);
+            if (box == null) {
+                continue;
+            }
+            placed.add(box);
+            sb.append("<text x=\"").append(f(box[0])).append("\" y=\"").append(f(box[3] - 3)).append("\">")
+                    .append(Html.text(label)).append("</text>\n");
+        }
+        sb.append("</g>\n");
+        int unlabelled = wanted - placed.size();
+
+        legend(sb, groups, o, before != null);
+        String caption = "Node area \u221d exports + imports (" + unit + (before == null ? "" : ", after") + "); " + linkCaption
+                + (unlabelled > 0 ? " Labels of " + unlabelled + " of the " + wanted + " largest countries are left out for lack of room; "
+                        + "hover a node for its name." : "");
+        int lines = wrapText(sb, caption, MARGIN, o.height() - 26, o.width() - 2 * MARGIN, 10.5);
+        sb.append("</svg>\n");
+        if (lines > 2) {
+            // A long caption lengthens the drawing instead of running off its bottom.
+            int h = o.height() + (int) Math.ceil((lines - 2) * (10.5 + 3));
+            String size = "viewBox=\"0 0 " + o.width() + ' ' + o.height() + "\" width=\"" + o.width() + "\" height=\"" + o.height() + '"';
+            int at = sb.indexOf(size);
+            sb.replace(at, at + size.length(), "viewBox=\"0 0 " + o.width() + ' ' + h + "\" width=\"" + o.width() + "\" height=\"" + h + '"');
+        }
+        return sb.toString();
+    }
+
+    /** Width of one character of the 11 px label font, generous so estimated boxes contain the drawn ones. */
+    private static final double CHAR = 6.9;
+    private static final double LINE = 13;
+
+    /**
+     * A box {left, top, right, bottom} for node {@code i}'s label that meets no placed label
+     * box, no node circle of radius 4 or more and stays inside the drawing area, or null when
+     * no place fits. Tried in order: right of the node, left, above, below (greedy placement
+     * in order of node size: the larger countries are labelled first). O(n) per candidate.
+     */
+    private static double[] labelBox(int i, String label, double[] x, double[] y, double[] r, List<double[]> placed, Options o) {
+        double w = label.length() * CHAR;
+        double[][] candidates = {
+            {x[i] + r[i] + 3, y[i] - LINE / 2},
+            {x[i] - r[i] - 3 - w, y[i] - LINE / 2},
+            {x[i] - w / 2, y[i] - r[i] - 2 - LINE},
+            {x[i] - w / 2, y[i] + r[i] + 2},
+        };
+        for (double[] at : candidates) {
+            double[] b = {at[0], at[1], at[0] + w, at[1] + LINE};
+            if (b[0] < 2 || b[2] > o.width() - LEGEND || b[1] < 30 || b[3] > o.height() - 44) {
+                continue;
+            }
+            boolean free = true;
+            for (double[] q : placed) {
+                if (b[0] < q[2] && q[0] < b[2] && b[1] < q[3] && q[1] < b[3]) {
+                    free = false;
+                    break;
+                }
+            }
+            for (int j = 0; free && j < x.length; j++) {
+                if (r[j] >= 4 && circleMeetsBox(x[j], y[j], r[j], b)) {
+                    free = false;
+                }
+            }
+            if (free) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static boolean circleMeetsBox(double cx, double cy, double radius, double[] b) {
+        double dx = cx - Math.max(b[0], Math.min(cx, b[2]));
+        double dy = cy - Math.max(b[1], Math.min(cy, b[3]));
+        return dx * dx + dy * dy < radius * radius;
+    }
+
+    /** The heaviest links, drawn lightest first so heavy ones are on top; returns the caption's words on links. */
+    private static String links(StringBuilder sb, String p, TradeNetwork net, double[] x, double[] y, double[] r, Grouping groups,
+                                Scale scale, Options o, String unit) {
         List<TradeLink> links = new ArrayList<>(net.links());
         links.removeIf(TradeLink::isSelfLoop);
         double totalWeight = links.stream().mapToDouble(TradeLink::weight).sum();
@@ -198,54 +376,67 @@ public final class NetworkDrawing {
                     .append("</title></path>\n");
         }
         sb.append("</g>\n");
-
-        // Nodes, largest first so small ones stay clickable on top.
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -strength[i]).thenComparing(i -> net.country(i).id()));
-        sb.append("<g class=\"nodes\" stroke=\"#ffffff\" stroke-width=\"1\">\n");
-        for (int i : order) {
-            Country c = net.country(i);
-            int gi = groups.group(i);
-            String group = gi >= 0 ? groups.labels().get(gi) : "none";
-            String tip = c.name() + " (" + c.id() + ")\n" + groups.title() + ": " + group + "\nexports: " + amount(g.outStrength(i), unit)
-                    + "\nimports: " + amount(g.inStrength(i), unit) + "\npartners: " + g.outDegree(i) + " importers, " + g.inDegree(i)
-                    + " exporters";
-            sb.append("<circle class=\"node\" data-id=\"").append(Html.attr(c.id())).append("\" cx=\"").append(f(x[i]))
-                    .append("\" cy=\"").append(f(y[i])).append("\" r=\"").append(f(r[i])).append("\" fill=\"")
-                    .append(Palette.colour(gi < Palette.size() ? gi : -1)).append("\"><title>").append(Html.text(tip))
-                    .append("</title></circle>\n");
-        }
-        sb.append("</g>\n");
-
-        // Labels of the largest nodes, with a white halo.
-        sb.append("<g class=\"labels\" font-size=\"11\" fill=\"#1a1a1a\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\""
-                + " stroke-linejoin=\"round\" pointer-events=\"none\">\n");
-        for (int k = 0; k < Math.min(o.labels(), n); k++) {
-            int i = order[k];
-            if (strength[i] <= 0) {
-                break;
-            }
-            Country c = net.country(i);
-            String label = c.name().length() > 18 ? c.id() : c.name();
-            boolean left = x[i] > MARGIN + 0.82 * plotW;
-            sb.append("<text x=\"").append(f(left ? x[i] - r[i] - 3 : x[i] + r[i] + 3)).append("\" y=\"").append(f(y[i] + 4))
-                    .append(left ? "\" text-anchor=\"end\">" : "\">").append(Html.text(label)).append("</text>\n");
-        }
-        sb.append("</g>\n");
-
-        legend(sb, groups, o);
-        String caption = "Node area \u221d exports + imports (" + unit + "); link width \u221d \u221a(" + weightWord(net)
-                + "); arrows run exporter \u2192 importer, coloured by the exporter's group. "
+        return "link width \u221d \u221a(" + weightWord(net) + "); arrows run exporter \u2192 importer, coloured by the exporter's group. "
                 + (drawn.size() < links.size()
                 ? "The " + drawn.size() + " heaviest of " + links.size() + " links are drawn (" + Numbers.pct(totalWeight > 0 ? drawnWeight / totalWeight : 1)
                         + " of the weight)."
                 : "All " + links.size() + " links are drawn.");
-        wrapText(sb, caption, MARGIN, o.height() - 26, o.width() - 2 * MARGIN, 10.5);
-        sb.append("</svg>\n");
-        return sb.toString();
+
+    }
+
+    /** The largest changes of link weight, drawn smallest first; returns the caption's words on links. */
+    private static String changes(StringBuilder sb, String p, TradeNetwork before, TradeNetwork net, double[] x, double[] y,
+                                  double[] r, Scale scale, Options o, String unit) {
+        Map<String, Delta> deltas = new java.util.LinkedHashMap<>();
+        int outside = 0;
+        for (TradeNetwork side : List.of(before, net)) {
+            for (TradeLink l : side.links()) {
+                if (l.isSelfLoop()) {
+                    continue;
+                }
+                Optional<Integer> a = net.indexOf(l.exporter());
+                Optional<Integer> b = net.indexOf(l.importer());
+                if (a.isEmpty() || b.isEmpty()) {
+                    outside++;
+                    continue;
+                }
+                String key = l.exporter() + "\u0000" + l.importer();
+                Delta d = deltas.getOrDefault(key, new Delta(a.get(), b.get(), 0, 0));
+                deltas.put(key, side == net ? new Delta(d.exporter(), d.importer(), d.before(), l.weight())
+                        : new Delta(d.exporter(), d.importer(), l.weight(), d.after()));
+            }
+        }
+        List<Delta> changed = new ArrayList<>();
+        for (Delta d : deltas.values()) {
+            if (d.change() != 0) {
+                changed.add(d);
+            }
+        }
+        changed.sort(Comparator.comparingDouble((Delta d) -> -Math.abs(d.change())).thenComparingInt(Delta::exporter)
+                .thenComparingInt(Delta::importer));
+        List<Delta> drawn = new ArrayList<>(changed.subList(0, Math.min(o.maxLinks(), changed.size())));
+        java.util.Collections.reverse(drawn);
+        sb.append("<g class=\"links changes\" fill=\"none\" stroke-linecap=\"round\">\n");
+        for (Delta d : drawn) {
+            int a = d.exporter();
+            int b = d.importer();
+            double w = W_MIN + (W_MAX - W_MIN) * Math.sqrt(scale.maxWeight() > 0 ? Math.min(1, Math.abs(d.change()) / scale.maxWeight()) : 0);
+            boolean grew = d.change() > 0;
+            sb.append("<path class=\"").append(grew ? "grew" : "shrank").append("\" d=\"")
+                    .append(curve(x[a], y[a], r[a], x[b], y[b], r[b] + 1.5))
+                    .append("\" stroke=\"").append(grew ? Palette.POSITIVE : Palette.NEGATIVE)
+                    .append("\" stroke-opacity=\"0.6\" stroke-width=\"").append(f(w)).append("\" marker-end=\"url(#")
+                    .append(p).append(grew ? "-grew" : "-shrank").append(")\"><title>")
+                    .append(Html.text(net.country(a).name() + " \u2192 " + net.country(b).name() + ": " + amount(d.before(), unit)
+                            + " \u2192 " + amount(d.after(), unit)))
+                    .append("</title></path>\n");
+        }
+        sb.append("</g>\n");
+        return "links show the change of each link's " + weightWord(net) + " from before to after: blue grew, vermillion shrank, "
+                + "width \u221d \u221a|change|; " + (drawn.size() < changed.size() ? "the " + drawn.size() + " largest of "
+                + changed.size() + " changes are drawn." : "all " + changed.size() + " changes are drawn.")
+                + (outside > 0 ? " " + outside + " links of countries absent after are left out." : "")
+                + " A black ring marks a country whose community changed.";
     }
 
     private static final String FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -254,7 +445,7 @@ public final class NetworkDrawing {
         return group >= 0 && group < Palette.size() ? group : Palette.size();
     }
 
-    private static void legend(StringBuilder sb, Grouping groups, Options o) {
+    private static void legend(StringBuilder sb, Grouping groups, Options o, boolean change) {
         double lx = o.width() - LEGEND + 4;
         double ly = 56;
         sb.append("<g class=\"legend\" font-size=\"11.5\" fill=\"#1a1a1a\">\n");
@@ -273,6 +464,19 @@ public final class NetworkDrawing {
         }
         if (none) {
             entry(sb, lx, yy, Palette.OTHER, "none / unknown");
+            yy += 19;
+        }
+        if (change) {
+            yy += 10;
+            for (String[] e : new String[][] {{Palette.POSITIVE, "link grew"}, {Palette.NEGATIVE, "link shrank"}}) {
+                sb.append("<path d=\"M").append(f(lx)).append(',').append(f(yy - 4)).append(" h12\" stroke=\"").append(e[0])
+                        .append("\" stroke-width=\"3\"/><text x=\"").append(f(lx + 18)).append("\" y=\"").append(f(yy)).append("\">")
+                        .append(e[1]).append("</text>\n");
+                yy += 19;
+            }
+            sb.append("<circle cx=\"").append(f(lx + 6)).append("\" cy=\"").append(f(yy - 4))
+                    .append("\" r=\"5\" fill=\"#ffffff\" stroke=\"#1a1a1a\" stroke-width=\"2.5\"/><text x=\"").append(f(lx + 18))
+                    .append("\" y=\"").append(f(yy)).append("\">changed community</text>\n");
         }
         sb.append("</g>\n");
     }
@@ -287,8 +491,8 @@ public final class NetworkDrawing {
         sb.append("</text>\n");
     }
 
-    /** Text broken into lines of about {@code width} pixels (an estimate: 0.52 em per character). */
-    private static void wrapText(StringBuilder sb, String text, double x, double y, double width, double size) {
+    /** Text broken into lines of about {@code width} pixels (an estimate: 0.52 em per character); returns the number of lines. */
+    private static int wrapText(StringBuilder sb, String text, double x, double y, double width, double size) {
         int perLine = Math.max(20, (int) (width / (0.52 * size)));
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -309,6 +513,7 @@ public final class NetworkDrawing {
                     .append(Html.text(lines.get(k))).append("</tspan>");
         }
         sb.append("</text>\n");
+        return lines.size();
     }
 
     /**

@@ -89,13 +89,17 @@ public final class TimelinePage {
             NetworkLayout layout = NetworkLayout.of(r.all(), NetworkLayout.Parameters.defaults().withSeed(layoutSeed));
             NetworkDrawing.Scale scale = NetworkDrawing.Scale.of(first.view().network(), last.view().network());
             NetworkDrawing.Options o = NetworkDrawing.Options.defaults().withSize(720, 560).withLabels(12);
+            Grouping firstGroups = AnalysisPage.grouping(first.view(), null);
             page.pair(NetworkDrawing.svg("tl-first", String.valueOf(first.year()), first.view().network(), layout,
-                            AnalysisPage.grouping(first.view(), null), scale, o),
-                    NetworkDrawing.svg("tl-last", String.valueOf(last.year()), last.view().network(), layout,
+                            firstGroups, scale, o),
+                    NetworkDrawing.change("tl-last", last.year() + ": what changed since " + first.year(),
+                            first.view().network(), firstGroups, last.view().network(), layout,
                             AnalysisPage.grouping(last.view(), first.view()), scale, o),
                     "Countries coloured by that year's directed communities; a community of " + last.year()
                             + " takes the colour of the " + first.year() + " community it shares most countries with. Same "
-                            + "positions (layout of all years together, seed " + layoutSeed + ") and the same size scales.");
+                            + "positions (layout of all years together, seed " + layoutSeed + ") and the same size scales. "
+                            + last.year() + ": links coloured by the change since " + first.year() + " (blue grew, vermillion "
+                            + "shrank); a black ring marks a country whose community changed.");
         }
 
         page.section("Year by year");

@@ -35,8 +35,7 @@ import org.tradenet.shock.WelfareChange;
 /**
  * Renders an {@link AnalysisResult}: a compact terminal summary, Markdown, and JSON
  * ({@code baseline}, {@code scenarios: [{name, totalTrade, welfare, communities, comparison:
- * {nmi, ari, vi, moved}, verdict: {kind, reasons, fixedPartition, noise}}]}, {@code verdicts};
- * {@code baseline.communities.significance}). The HTML page is {@link AnalysisPage}.
+ * {nmi, adjustedRand, variationOfInformation, variationOfInformationUnit, moved}}]}, {@code verdicts}). The HTML page is {@link AnalysisPage}.
  */
 public final class AnalysisReport {
 
@@ -338,9 +337,9 @@ public final class AnalysisReport {
             ObjectNode cmp = s.putObject("comparison");
             PartitionComparison pc = o.comparison();
             Json.putNumber(cmp, "nmi", pc.nmi());
-            Json.putNumber(cmp, "ari", pc.adjustedRand());
-            Json.putNumber(cmp, "vi", pc.variationOfInformation());
-            cmp.put("viUnit", "nats");
+            Json.putNumber(cmp, "adjustedRand", pc.adjustedRand());
+            Json.putNumber(cmp, "variationOfInformation", pc.variationOfInformation());
+            cmp.put("variationOfInformationUnit", "nats");
             ArrayNode moved = cmp.putArray("moved");
             for (PartitionComparison.Move m : pc.moved()) {
                 moved.addObject().put("id", m.node()).put("before", m.before()).put("after", m.after());

@@ -139,7 +139,7 @@ public final class HubsReport {
     }
 
     private static Table csv(TradeNetwork net, HubReport r, List<RankComparison> comparisons, Map<String, String> names) {
-        Table t = new Table("section", "metric", "id", "name", "rank", "value", "other_rank", "other_value", "change", "presence");
+        Table t = new Table("section", "metric", "id", "name", "rank", "value", "otherRank", "otherValue", "change", "presence");
         for (HubCriterion c : HubCriterion.values()) {
             for (HubReport.Reason x : r.leaders().get(c)) {
                 t.row("hub", c.column(), x.id(), net.country(x.node()).name(), String.valueOf(x.rank()), Numbers.raw(x.value()),

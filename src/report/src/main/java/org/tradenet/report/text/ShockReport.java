@@ -193,9 +193,9 @@ public final class ShockReport {
 
     /** One CSV row per country: trade, prices, welfare. */
     public static Table countries(ShockResult r) {
-        Table t = new Table("country", "exports_before_usd", "exports_after_usd", "imports_before_usd", "imports_after_usd",
-                "world_price_change", "composite_import_price_change", "producer_surplus_usd", "consumer_surplus_usd",
-                "consumer_surplus_textbook_usd", "tariff_revenue_usd", "export_tax_revenue_usd", "welfare_total_usd");
+        Table t = new Table("id", "exportsBeforeUsd", "exportsAfterUsd", "importsBeforeUsd", "importsAfterUsd",
+                "worldPriceChange", "compositePriceChange", "producerSurplusUsd", "consumerSurplusUsd",
+                "consumerSurplusTextbookUsd", "tariffRevenueUsd", "exportTaxRevenueUsd", "welfareTotalUsd");
         for (ShockResult.CountryChange c : r.countries()) {
             WelfareChange w = c.welfare();
             t.row(c.id(), Numbers.raw(c.exportsBefore()), Numbers.raw(c.exportsAfter()), Numbers.raw(c.importsBefore()),

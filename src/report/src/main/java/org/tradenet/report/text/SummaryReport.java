@@ -81,7 +81,7 @@ public final class SummaryReport {
     }
 
     private static Table countries(NetworkSummary s) {
-        Table t = new Table("role", "rank", "id", "name", "value_usd", "share");
+        Table t = new Table("role", "rank", "id", "name", "valueUsd", "share");
         int r = 1;
         for (NetworkSummary.Trader x : s.topExporters()) {
             t.row("exporter", String.valueOf(r++), x.id(), x.name(), Numbers.raw(x.valueUsd()), Numbers.raw(x.share()));
@@ -98,7 +98,7 @@ public final class SummaryReport {
         ObjectNode root = header.putInto(Json.object());
         root.put("network", s.network());
         root.put("nodes", s.nodes());
-        root.put("edges", s.links());
+        root.put("links", s.links());
         Json.putNumber(root, "totalValueUsd", s.totalValueUsd());
         Json.putNumber(root, "totalQuantityTonnes", s.totalQuantityTonnes());
         Json.putNumber(root, "density", s.density());

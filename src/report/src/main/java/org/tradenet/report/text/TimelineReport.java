@@ -91,9 +91,9 @@ public final class TimelineReport {
      * fractions, hubs as space-separated ids (best first).
      */
     public static Table csv(TimelineResult r) {
-        Table t = new Table("year", "countries", "links", "value_usd", "export_hhi", "largest_exporter", "export_top1_share",
-                "export_top3_share", "communities", "modularity", "inside_community_share", "inside_region_share",
-                "top_throughput", "top_betweenness", "top_hits_hub", "top_hits_authority");
+        Table t = new Table("year", "nodes", "links", "valueUsd", "exportHhi", "largestExporter", "exportTop1Share",
+                "exportTop3Share", "communities", "modularity", "insideCommunityShare", "insideRegionShare",
+                "topThroughput", "topBetweenness", "topHub", "topAuthority");
         for (TimelineYear y : r.years()) {
             List<NetworkSummary.Trader> ex = y.view().summary().topExporters();
             t.row(String.valueOf(y.year()), String.valueOf(y.countries()), String.valueOf(y.links()), Numbers.raw(y.valueUsd()),

@@ -81,7 +81,7 @@ class CommunityAndMetricAttributesTest {
         Map<String, Map<String, String>> nodes = gexfNodes(XmlCheck.parse(xml));
         assertThat(nodes.remove("#types")).containsEntry("community", "integer").containsEntry("stability", "double")
                 .containsEntry("pagerank", "double").containsEntry("betweenness", "double").containsEntry("kcore", "integer")
-                .containsEntry("supplier_hhi", "double");
+                .containsEntry("supplierHhi", "double");
         assertThat(nodes).hasSize(117);
         // The written communities have the modularity analyze reports for this network, by a plain formula on the edges.
         Map<String, Integer> community = new HashMap<>();
@@ -93,13 +93,11 @@ class CommunityAndMetricAttributesTest {
             assertThat(Double.parseDouble(m.get("stability"))).isBetween(0.0, 1.0);
         }
         // Centralities equal networkx's.
-        for (String key : List.of("pagerank", "betweenness", "closeness", "kcore", "largest_supplier_share", "supplier_hhi",
+        for (String key : List.of("pagerank", "betweenness", "closeness", "kcore", "largestSupplierShare", "supplierHhi",
                 "clustering")) {
             String ref = switch (key) {
                 case "betweenness" -> "betweenness_inverse";
                 case "closeness" -> "closeness_outgoing_inverse";
-                case "largest_supplier_share" -> "largestSupplierShare";
-                case "supplier_hhi" -> "supplierHhi";
                 default -> key;
             };
             nodes.forEach((id, m) -> {
@@ -150,7 +148,7 @@ class CommunityAndMetricAttributesTest {
                 .map(k -> k.getAttribute("for") + ":" + k.getAttribute("attr.name") + ":" + k.getAttribute("attr.type")).toList();
         assertThat(keys).contains("node:community:int", "node:stability:double", "node:pagerank:double", "node:hub:double",
                 "node:authority:double", "node:betweenness:double", "node:closeness:double", "node:harmonic:double",
-                "node:eigenvector:double", "node:clustering:double", "node:kcore:int", "node:largest_supplier_share:double");
+                "node:eigenvector:double", "node:clustering:double", "node:kcore:int", "node:largestSupplierShare:double");
     }
 
     @Test
@@ -159,9 +157,9 @@ class CommunityAndMetricAttributesTest {
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
                 .parse(new StringReader(Files.readString(files.get(0)))).getRecords();
         assertThat(rows).hasSize(117);
-        assertThat(rows.get(0).getParser().getHeaderNames()).containsSubsequence("id", "label", "region", "subregion", "community",
+        assertThat(rows.get(0).getParser().getHeaderNames()).containsSubsequence("id", "name", "region", "subregion", "community",
                 "stability", "pagerank", "hub", "authority", "betweenness", "closeness", "harmonic", "eigenvector", "clustering",
-                "kcore", "largest_supplier_share", "supplier_hhi");
+                "kcore", "largestSupplierShare", "supplierHhi");
         double sum = rows.stream().mapToDouble(r -> Double.parseDouble(r.get("pagerank"))).sum();
         assertThat(sum).isCloseTo(1.0, within(1e-9));
         assertThat(rows.stream().map(r -> r.get("community")).distinct().count()).isGreaterThanOrEqualTo(4);

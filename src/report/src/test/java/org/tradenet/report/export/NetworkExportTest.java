@@ -57,8 +57,8 @@ class NetworkExportTest {
             String cls = ((Element) a.getParentNode()).getAttribute("class");
             titles.put(cls + ":" + a.getAttribute("id"), a.getAttribute("title") + "/" + a.getAttribute("type"));
         }
-        assertThat(titles).containsValues("region/string", "community/integer", "pagerank/double", "out_degree/integer",
-                "value_usd/double", "quantity_t/double", "product_flows/integer");
+        assertThat(titles).containsValues("region/string", "community/integer", "pagerank/double", "outDegree/integer",
+                "valueUsd/double", "quantityTonnes/double", "productFlows/integer");
         Map<String, Map<String, String>> nodes = new LinkedHashMap<>();
         for (Element n : XmlCheck.elements(d, "node")) {
             Map<String, String> attrs = new HashMap<>();
@@ -73,12 +73,12 @@ class NetworkExportTest {
         assertThat(nodes.keySet()).containsExactly("CHN", "EVL", "HYP", "USA");
         // node order is by id: CHN, EVL, HYP, USA; community {0, 1, 0, 1}, pagerank {0.4, NaN, 0.25, 0.35}
         assertThat(nodes.get("EVL")).containsEntry("label", TestNetworks.SCRIPT).containsEntry("region", "Asia & \"Pacific\"")
-                .containsEntry("subregion", "<b>bold</b>").containsEntry("community", "1").containsEntry("out_strength", "25.5")
+                .containsEntry("subregion", "<b>bold</b>").containsEntry("community", "1").containsEntry("outStrength", "25.5")
                 .doesNotContainKey("pagerank");
         assertThat(nodes.get("HYP")).containsEntry("label", TestNetworks.FORMULA).containsEntry("subregion", "bell\uFFFDring")
                 .containsEntry("community", "0").containsEntry("pagerank", "0.25");
-        assertThat(nodes.get("CHN")).containsEntry("out_strength", "150").containsEntry("in_strength", "50")
-                .containsEntry("out_degree", "2").containsEntry("in_degree", "2").containsEntry("label", "China")
+        assertThat(nodes.get("CHN")).containsEntry("outStrength", "150").containsEntry("inStrength", "50")
+                .containsEntry("outDegree", "2").containsEntry("inDegree", "2").containsEntry("label", "China")
                 .containsEntry("pagerank", "0.4");
         List<Element> edges = XmlCheck.elements(d, "edge");
         assertThat(edges).hasSize(5);
@@ -129,7 +129,7 @@ class NetworkExportTest {
             total += w;
         }
         assertThat(total).isCloseTo(rare.totalValueUsd(), within(1e-3));
-        String outId = XmlCheck.elements(d, "attribute").stream().filter(a -> a.getAttribute("title").equals("out_strength"))
+        String outId = XmlCheck.elements(d, "attribute").stream().filter(a -> a.getAttribute("title").equals("outStrength"))
                 .findFirst().orElseThrow().getAttribute("id");
         for (Element n : XmlCheck.elements(d, "node")) {
             double written = Double.parseDouble(attvalue(n, outId));
@@ -160,8 +160,8 @@ class NetworkExportTest {
         for (Element k : XmlCheck.elements(d, "key")) {
             keys.put(k.getAttribute("id"), k.getAttribute("for") + ":" + k.getAttribute("attr.name") + ":" + k.getAttribute("attr.type"));
         }
-        assertThat(keys.values()).contains("node:label:string", "node:community:int", "node:pagerank:double",
-                "edge:weight:double", "edge:value_usd:double", "edge:quantity_t:double", "edge:product_flows:int",
+        assertThat(keys.values()).contains("node:name:string", "node:community:int", "node:pagerank:double",
+                "edge:weight:double", "edge:valueUsd:double", "edge:quantityTonnes:double", "edge:productFlows:int",
                 "graph:description:string");
         Map<String, Map<String, String>> nodes = new LinkedHashMap<>();
         for (Element n : XmlCheck.elements(d, "node")) {
@@ -172,9 +172,9 @@ class NetworkExportTest {
             nodes.put(n.getAttribute("id"), m);
         }
         assertThat(nodes.keySet()).containsExactly("CHN", "EVL", "HYP", "USA");
-        assertThat(nodes.get("EVL")).containsEntry("label", TestNetworks.SCRIPT).containsEntry("subregion", "<b>bold</b>")
+        assertThat(nodes.get("EVL")).containsEntry("name", TestNetworks.SCRIPT).containsEntry("subregion", "<b>bold</b>")
                 .doesNotContainKey("pagerank");
-        assertThat(nodes.get("HYP")).containsEntry("label", TestNetworks.FORMULA).containsEntry("pagerank", "0.25")
+        assertThat(nodes.get("HYP")).containsEntry("name", TestNetworks.FORMULA).containsEntry("pagerank", "0.25")
                 .containsEntry("subregion", "bell\uFFFDring");
         Map<String, Double> weights = new HashMap<>();
         for (Element e : XmlCheck.elements(d, "edge")) {
@@ -217,8 +217,8 @@ class NetworkExportTest {
         List<Path> files = NetworkExport.write(hostile(), HEADER, ExportFormat.CSV, dir.resolve("out.csv"));
         assertThat(files).containsExactly(dir.resolve("out-nodes.csv"), dir.resolve("out-edges.csv"));
         List<CSVRecord> nodes = csv(files.get(0));
-        assertThat(nodes.get(0).toList()).containsExactly("id", "label", "region", "subregion", "out_strength", "in_strength",
-                "out_degree", "in_degree", "community", "pagerank");
+        assertThat(nodes.get(0).toList()).containsExactly("id", "name", "region", "subregion", "outStrength", "inStrength",
+                "outDegree", "inDegree", "community", "pagerank");
         CSVRecord hyp = nodes.stream().filter(r -> r.get(0).equals("HYP")).findFirst().orElseThrow();
         assertThat(hyp.get(1)).isEqualTo("'" + TestNetworks.FORMULA);
         CSVRecord evl = nodes.stream().filter(r -> r.get(0).equals("EVL")).findFirst().orElseThrow();
@@ -226,7 +226,7 @@ class NetworkExportTest {
         assertThat(evl.get(2)).isEqualTo("Asia & \"Pacific\"");
         assertThat(evl.get(9)).isEmpty(); // NaN pagerank
         List<CSVRecord> edges = csv(files.get(1));
-        assertThat(edges.get(0).toList()).containsExactly("source", "target", "weight", "value_usd", "quantity_t", "product_flows");
+        assertThat(edges.get(0).toList()).containsExactly("source", "target", "weight", "valueUsd", "quantityTonnes", "productFlows");
         assertThat(edges).hasSize(6);
         CSVRecord chnEvl = edges.stream().filter(r -> r.get(0).equals("CHN") && r.get(1).equals("EVL")).findFirst().orElseThrow();
         assertThat(chnEvl.get(3)).isEqualTo("50");
@@ -240,7 +240,7 @@ class NetworkExportTest {
         double total = 0;
         List<CSVRecord> edges = csv(files.get(1));
         for (CSVRecord r : edges.subList(1, edges.size())) {
-            total += Double.parseDouble(r.get(3)); // value_usd
+            total += Double.parseDouble(r.get(3)); // valueUsd
         }
         assertThat(total).isCloseTo(rare.totalValueUsd(), within(1e-3));
         assertThat(csv(files.get(0))).hasSize(rare.nodeCount() + 1);
@@ -297,7 +297,7 @@ class NetworkExportTest {
         assertThat(more.names()).containsExactly("regions", "strength", "degree", "blocs");
         assertThat(reg.names()).hasSize(3);
         AttributedNetwork a = more.annotate(TestNetworks.hostile(), List.of("blocs", "degree"));
-        assertThat(a.columns()).extracting(NodeColumn::name).containsExactly("bloc", "out_degree", "in_degree");
+        assertThat(a.columns()).extracting(NodeColumn::name).containsExactly("bloc", "outDegree", "inDegree");
         assertThatThrownBy(() -> more.annotate(TestNetworks.hostile(), List.of("degree", "degree")))
                 .hasMessageContaining("given twice");
     }
