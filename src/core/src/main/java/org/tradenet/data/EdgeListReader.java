@@ -14,7 +14,8 @@ import java.util.List;
  * <li>a generic graph: {@code source,target[,weight]}; ids are kept as they are, weight 1
  *     when there is no weight column.</li>
  * </ul>
- * A repeated exporter–importer–product–year key is an error: this format does not sum.
+ * A repeated exporter–importer–product–year key is an error unless {@link DuplicateRows#SUM}
+ * is chosen (several shipments of one pair), when the rows are added up.
  * Columns that the reader does not use are named in the report.
  */
 public final class EdgeListReader implements TradeDataReader {
@@ -23,6 +24,8 @@ public final class EdgeListReader implements TradeDataReader {
     static final double MAX_VALUE_USD = 1e14;
     /** Largest quantity a single flow may have, in tonnes. */
     static final double MAX_TONNES = 1e11;
+    /** How a refused repeat says that repeats can be added up. */
+    static final String DUPLICATE_ADVICE = "; if the file lists several shipments of one pair, add them up with --duplicates sum";
 
     @Override
     public InputFormat format() {
@@ -38,17 +41,17 @@ public final class EdgeListReader implements TradeDataReader {
             int exp = trade ? tradeExp : in.column("source");
             int imp = trade ? tradeImp : in.column("target");
             if (exp < 0 || imp < 0) {
-                throw new DataFormatException(source.name(), 1, "", "an edge list needs the columns exporter,importer,value "
+                throw new DataFormatException(source.name(), in.headerLine(), "", "an edge list needs the columns exporter,importer,value "
                         + "(or source,target for a graph); the header is '" + CsvInput.abbreviate(String.join(",", in.header())) + "'");
             }
             int val = trade ? in.column("value", "value_usd") : in.column("weight", "value");
             if (trade && val < 0) {
-                throw new DataFormatException(source.name(), 1, "value", "missing: a trade edge list needs a value column (USD)");
+                throw new DataFormatException(source.name(), in.headerLine(), "value", "missing: a trade edge list needs a value column (USD)");
             }
             int qty = in.column("quantity", "tonnes", "qty_t", "quantity_t");
             int hs = in.column("hs6", "product");
             int year = in.column("year", "period");
-            FlowCollector out = new FlowCollector(source.name(), options.lenient(), sink);
+            FlowCollector out = new FlowCollector(source.name(), options, sink);
             noteIgnored(in, out, exp, imp, val, qty, hs, year);
             out.eachRow(in, line -> {
                 String e = trade ? countryId(options.registry(), in, exp, out) : out.node(Country.custom(in.text(exp)));
@@ -58,7 +61,7 @@ public final class EdgeListReader implements TradeDataReader {
                 String product = hs < 0 ? "" : hs6(in, hs);
                 int y = year < 0 ? 0 : year(in, year);
                 out.requireUnique(e, i, product, y, line, () -> "flow " + e + "→" + i
-                        + (product.isEmpty() ? "" : " " + product) + (y == 0 ? "" : " " + y));
+                        + (product.isEmpty() ? "" : " " + product) + (y == 0 ? "" : " " + y), DUPLICATE_ADVICE);
                 out.emit(new Flow(e, i, product, y, value, tonnes, Flow.Side.SINGLE, line));
             });
             return out.finish(InputFormat.EDGES, null, trade);

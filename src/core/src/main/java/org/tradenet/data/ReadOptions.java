@@ -10,33 +10,41 @@ import java.util.Objects;
  *                   stopping at the first
  * @param mirrorRule which side of a Comtrade flow counts
  * @param registry   the country registry that resolves codes
+ * @param duplicates what to do with rows that repeat a key (edge lists and BACI): refuse (the
+ *                   default) or sum
  */
-public record ReadOptions(InputFormat format, boolean lenient, MirrorRule mirrorRule, CountryRegistry registry) {
+public record ReadOptions(InputFormat format, boolean lenient, MirrorRule mirrorRule, CountryRegistry registry,
+        DuplicateRows duplicates) {
 
     public ReadOptions {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(mirrorRule, "mirrorRule");
         Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(duplicates, "duplicates");
     }
 
     /** Auto-detected format, strict, importer-first, the standard registry. */
     public static ReadOptions defaults() {
-        return new ReadOptions(InputFormat.AUTO, false, MirrorRule.IMPORTER_FIRST, CountryRegistry.standard());
+        return new ReadOptions(InputFormat.AUTO, false, MirrorRule.IMPORTER_FIRST, CountryRegistry.standard(), DuplicateRows.REFUSE);
     }
 
     public ReadOptions withFormat(InputFormat f) {
-        return new ReadOptions(f, lenient, mirrorRule, registry);
+        return new ReadOptions(f, lenient, mirrorRule, registry, duplicates);
     }
 
     public ReadOptions withLenient(boolean l) {
-        return new ReadOptions(format, l, mirrorRule, registry);
+        return new ReadOptions(format, l, mirrorRule, registry, duplicates);
     }
 
     public ReadOptions withMirrorRule(MirrorRule r) {
-        return new ReadOptions(format, lenient, r, registry);
+        return new ReadOptions(format, lenient, r, registry, duplicates);
     }
 
     public ReadOptions withRegistry(CountryRegistry r) {
-        return new ReadOptions(format, lenient, mirrorRule, r);
+        return new ReadOptions(format, lenient, mirrorRule, r, duplicates);
+    }
+
+    public ReadOptions withDuplicates(DuplicateRows d) {
+        return new ReadOptions(format, lenient, mirrorRule, registry, d);
     }
 }
