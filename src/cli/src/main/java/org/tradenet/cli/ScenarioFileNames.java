@@ -16,8 +16,8 @@ final class ScenarioFileNames {
 
     /** Longest file stem; every file system takes 255 bytes, and a name this long is unreadable anyway. */
     static final int MAX_STEM = 100;
-    /** Names of files analyze writes itself; compared without case (some file systems ignore it). */
-    private static final Map<String, String> RESERVED = Map.of("baseline", "the baseline network", "report", "the report");
+    /** File stems analyze uses itself; compared without case (some file systems ignore it). */
+    private static final Map<String, String> RESERVED = Map.of("baseline", "the baseline network");
 
     private ScenarioFileNames() {
     }

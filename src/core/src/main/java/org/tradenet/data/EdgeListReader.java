@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * Reads tradenet's edge list, in two flavours chosen by the header:
  * <ul>
- * <li>trade flows: {@code exporter,importer,value[,quantity][,hs6][,year]} (aliases: value_usd;
- *     tonnes, qty_t; product; period). Value in USD, quantity in tonnes. Ids that are ISO3 or
+ * <li>trade flows: {@code exporter,importer,value[,quantity][,hs6][,year]} (aliases: value_usd,
+ *     trade_value_usd; tonnes, qty_t; product; period). Value in USD, quantity in tonnes; columns
+ *     named with another unit are converted (value_kusd, value_1000usd: thousand USD; kg,
+ *     netweight_kg: kilograms), and a value or quantity column whose unit cannot be known is refused. Ids that are ISO3 or
  *     ISO2 codes are resolved to canonical ISO3 ({@code US} → USA, {@code S19} → TWN); any
  *     other id is kept as a custom region and listed in the report.</li>
  * <li>a generic graph: {@code source,target[,weight]}; ids are kept as they are, weight 1
@@ -44,20 +46,43 @@ public final class EdgeListReader implements TradeDataReader {
                 throw new DataFormatException(source.name(), in.headerLine(), "", "an edge list needs the columns exporter,importer,value "
                         + "(or source,target for a graph); the header is '" + CsvInput.abbreviate(String.join(",", in.header())) + "'");
             }
-            int val = trade ? in.column("value", "value_usd") : in.column("weight", "value");
+            if (trade) {
+                refuseUnknownUnits(in);
+            }
+            int valUsd = trade ? in.column(VALUE_USD) : in.column("weight", "value");
+            int valThousands = trade ? in.column(VALUE_THOUSAND_USD) : -1;
+            if (valUsd >= 0 && valThousands >= 0) {
+                throw new DataFormatException(source.name(), in.headerLine(), in.name(valThousands), "a second value column beside '"
+                        + in.name(valUsd) + "': which one to read cannot be told");
+            }
+            int val = valUsd >= 0 ? valUsd : valThousands;
+            double valueScale = valThousands >= 0 ? 1000.0 : 1.0;
             if (trade && val < 0) {
                 throw new DataFormatException(source.name(), in.headerLine(), "value", "missing: a trade edge list needs a value column (USD)");
             }
-            int qty = in.column("quantity", "tonnes", "qty_t", "quantity_t");
+            int qtyTonnes = in.column(QUANTITY_TONNES);
+            int qtyKg = in.column(QUANTITY_KG);
+            if (qtyTonnes >= 0 && qtyKg >= 0) {
+                throw new DataFormatException(source.name(), in.headerLine(), in.name(qtyKg), "a second quantity column beside '"
+                        + in.name(qtyTonnes) + "': which one to read cannot be told");
+            }
+            int qty = qtyTonnes >= 0 ? qtyTonnes : qtyKg;
+            double tonnesScale = qtyKg >= 0 ? 0.001 : 1.0;
             int hs = in.column("hs6", "product");
             int year = in.column("year", "period");
             FlowCollector out = new FlowCollector(source.name(), options, sink);
             noteIgnored(in, out, exp, imp, val, qty, hs, year);
+            if (valThousands >= 0) {
+                out.notes.add("values of column '" + in.name(valThousands) + "' converted from thousand USD to USD");
+            }
+            if (qtyKg >= 0) {
+                out.notes.add("quantities of column '" + in.name(qtyKg) + "' converted from kg to tonnes");
+            }
             out.eachRow(in, line -> {
                 String e = trade ? countryId(options.registry(), in, exp, out) : out.node(Country.custom(in.text(exp)));
                 String i = trade ? countryId(options.registry(), in, imp, out) : out.node(Country.custom(in.text(imp)));
-                double value = val < 0 ? 1.0 : in.amount(val, 1.0, MAX_VALUE_USD, "USD");
-                double tonnes = in.optionalAmount(qty, 1.0, MAX_TONNES, "tonnes");
+                double value = val < 0 ? 1.0 : trade ? in.amount(val, valueScale, MAX_VALUE_USD, "USD") : in.amount(val, 1.0, Double.MAX_VALUE, "");
+                double tonnes = in.optionalAmount(qty, tonnesScale, MAX_TONNES, "tonnes");
                 String product = hs < 0 ? "" : hs6(in, hs);
                 int y = year < 0 ? 0 : year(in, year);
                 out.requireUnique(e, i, product, y, line, () -> "flow " + e + "→" + i
@@ -65,6 +90,38 @@ public final class EdgeListReader implements TradeDataReader {
                 out.emit(new Flow(e, i, product, y, value, tonnes, Flow.Side.SINGLE, line));
             });
             return out.finish(InputFormat.EDGES, null, trade);
+        }
+    }
+
+    /** Value columns in US dollars. */
+    static final String[] VALUE_USD = {"value", "value_usd", "trade_value_usd"};
+    /** Value columns in thousand US dollars (converted to USD). */
+    static final String[] VALUE_THOUSAND_USD = {"value_kusd", "value_1000usd"};
+    /** Quantity columns in tonnes. */
+    static final String[] QUANTITY_TONNES = {"quantity", "tonnes", "qty_t", "quantity_t"};
+    /** Quantity columns in kilograms (converted to tonnes). */
+    static final String[] QUANTITY_KG = {"kg", "netweight_kg", "quantity_kg"};
+
+    /**
+     * Refuses a value or quantity column whose unit cannot be known ({@code value_eur},
+     * {@code netweight}, {@code quantity_lb}): read as USD or tonnes it would be silently wrong.
+     * The message lists the names that are understood.
+     */
+    static void refuseUnknownUnits(CsvInput in) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (String[] names : new String[][] {VALUE_USD, VALUE_THOUSAND_USD, QUANTITY_TONNES, QUANTITY_KG}) {
+            known.addAll(List.of(names));
+        }
+        for (String h : in.header()) {
+            String c = h.toLowerCase(java.util.Locale.ROOT);
+            boolean amount = c.startsWith("value") || c.startsWith("trade_value") || c.startsWith("quantity")
+                    || c.startsWith("netweight") || c.startsWith("qty") || c.equals("weight") || c.startsWith("weight_");
+            if (amount && !known.contains(c)) {
+                throw new DataFormatException(in.file(), in.headerLine(), h, "the unit of this column cannot be known; "
+                        + "understood: " + String.join(", ", VALUE_USD) + " (USD); " + String.join(", ", VALUE_THOUSAND_USD)
+                        + " (thousand USD); " + String.join(", ", QUANTITY_TONNES) + " (tonnes); "
+                        + String.join(", ", QUANTITY_KG) + " (kg); rename the column to say its unit");
+            }
         }
     }
 

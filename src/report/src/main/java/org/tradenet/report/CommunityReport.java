@@ -121,7 +121,7 @@ public final class CommunityReport {
         if (md) {
             sb.append("## ").append(Markdown.escape(title)).append("\n\n").append(t.toMarkdown()).append('\n');
         } else {
-            sb.append(title).append('\n').append(t.toText()).append('\n');
+            sb.append(ControlCharacters.visible(title)).append('\n').append(t.toText()).append('\n');
         }
     }
 

@@ -72,7 +72,7 @@ public final class SummaryReport {
         if (md) {
             sb.append("## ").append(title).append("\n\n").append(t.toMarkdown()).append('\n');
         } else {
-            sb.append(title).append('\n').append(t.toText()).append('\n');
+            sb.append(ControlCharacters.visible(title)).append('\n').append(t.toText()).append('\n');
         }
     }
 
