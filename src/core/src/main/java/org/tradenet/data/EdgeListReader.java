@@ -104,19 +104,18 @@ public final class EdgeListReader implements TradeDataReader {
 
     /**
      * Refuses a value or quantity column whose unit cannot be known ({@code value_eur},
-     * {@code netweight}, {@code quantity_lb}): read as USD or tonnes it would be silently wrong.
-     * The message lists the names that are understood.
+     * {@code netweight}, {@code quantity_lb}) when no column of a known unit stands beside it:
+     * read as USD or tonnes it would be silently wrong. The message lists the names understood.
      */
     static void refuseUnknownUnits(CsvInput in) {
-        java.util.Set<String> known = new java.util.HashSet<>();
-        for (String[] names : new String[][] {VALUE_USD, VALUE_THOUSAND_USD, QUANTITY_TONNES, QUANTITY_KG}) {
-            known.addAll(List.of(names));
-        }
+        boolean value = in.column(VALUE_USD) >= 0 || in.column(VALUE_THOUSAND_USD) >= 0;
+        boolean quantity = in.column(QUANTITY_TONNES) >= 0 || in.column(QUANTITY_KG) >= 0;
         for (String h : in.header()) {
             String c = h.toLowerCase(java.util.Locale.ROOT);
-            boolean amount = c.startsWith("value") || c.startsWith("trade_value") || c.startsWith("quantity")
-                    || c.startsWith("netweight") || c.startsWith("qty") || c.equals("weight") || c.startsWith("weight_");
-            if (amount && !known.contains(c)) {
+            boolean unknownValue = !value && (c.startsWith("value") || c.startsWith("trade_value"));
+            boolean unknownQuantity = !quantity && c.matches("(qty|quantity|netweight|net_weight|netwgt)(_[a-z0-9]+)?")
+                    && !c.matches(".*_(unit|units|code|estimated|flag)");
+            if (unknownValue || unknownQuantity) {
                 throw new DataFormatException(in.file(), in.headerLine(), h, "the unit of this column cannot be known; "
                         + "understood: " + String.join(", ", VALUE_USD) + " (USD); " + String.join(", ", VALUE_THOUSAND_USD)
                         + " (thousand USD); " + String.join(", ", QUANTITY_TONNES) + " (tonnes); "
