@@ -28,8 +28,10 @@ public final class Modularity {
     }
 
     /** Directed modularity when {@code g} is directed, undirected modularity otherwise. */
-    public static double of(CompactGraph g, Partition p, double resolution) {
-        check(g, p);
+    public static double of(CompactGraph graph, Partition p, double resolution) {
+        check(graph, p);
+        // Modularity does not change with the scale of the weights; extreme weights are scaled so that m² stays finite.
+        CompactGraph g = graph.scaledToLargest();
         return new Objective(QualityFunction.MODULARITY, g, resolution).quality(Level.of(g, QualityFunction.MODULARITY),
                 p.membership(), p.communityCount());
     }
