@@ -13,9 +13,12 @@ One row per numeric code. What this script changes, and why (nothing else is tou
     share the id of their successor and are marked historical; other historical entities keep
     their own id, kind "historical".
   * Comtrade's partner codes that are not countries are added, with ids of tradenet's own
-    (X + code): 0 World (kind "world", always dropped by the readers), 568, 577, 899 (areas nes),
-    837 bunkers, 838 free zones, 839 special categories (kind "special"), plus two territories
-    missing from the BACI table: 234 Faroe Islands (FRO) and 581 US Minor Outlying Islands (UMI).
+    (X + code): 0 World (kind "world", always dropped by the readers), the areas "not elsewhere
+    specified" (129, 221, 290, 471, 472, 473, 492, 527, 568, 577, 636, 637, 879, 899), 97 EU,
+    536 Neutral Zone, 837 bunkers, 838 free zones, 839 special categories (kind "special"), plus
+    the UN M49 areas missing from the BACI table (234 Faroe Islands, 581 US Minor Outlying Islands,
+    10 Antarctica and 16 more; uninhabited ones such as Antarctica are kind "special"), and the M49
+    codes of the five countries whose BACI/Comtrade code differs (840 USA beside 842, ...).
 """
 import csv
 import sys
@@ -53,8 +56,60 @@ EXTRA = [
     ("838", "X838", "", "Free Zones", "", "", "special", "", "Comtrade special partner"),
     ("839", "X839", "", "Special Categories", "", "", "special", "", "Comtrade special partner"),
     ("899", "X899", "", "Areas, nes", "", "", "special", "", "Comtrade area not elsewhere specified"),
+    # The rest of Comtrade's partner codes that are no country (groupings "not elsewhere specified", EU, a neutral zone).
+    ("97", "X97", "", "European Union", "", "", "special", "", "Comtrade grouping, not a country"),
+    ("129", "X129", "", "Caribbean, nes", "", "", "special", "", "Comtrade area not elsewhere specified"),
+    ("221", "X221", "", "Eastern Europe, nes", "", "", "special", "", "Comtrade area not elsewhere specified"),
+    ("290", "X290", "", "Northern Africa, nes", "", "", "special", "", "Comtrade area not elsewhere specified"),
+    ("471", "X471", "", "CACM, nes", "", "", "special", "", "Comtrade area not elsewhere specified"),
+    ("472", "X472", "", "Africa CAMEU region, nes", "", "", "special", "", "Comtrade area not elsewhere specified"),
+    ("473", "X473", "", "LAIA, nes", "", "", "special", "", "Comtrade area not elsewhere specified"),
+    ("492", "X492", "", "Europe EU, nes", "", "", "special", "",
+     "Comtrade area not elsewhere specified (ISO 3166 gives 492 to Monaco, which Comtrade reports with France 251)"),
+    ("527", "X527", "", "Oceania, nes", "", "", "special", "", "Comtrade area not elsewhere specified"),
+    ("536", "X536", "", "Neutral Zone", "", "", "special", "", "Comtrade special partner"),
+    ("636", "X636", "", "Rest of America, nes", "", "", "special", "", "Comtrade area not elsewhere specified"),
+    ("637", "X637", "", "North America and Central America, nes", "", "", "special", "", "Comtrade area not elsewhere specified"),
+    ("879", "X879", "", "Western Asia, nes", "", "", "special", "", "Comtrade area not elsewhere specified"),
+    # UN M49 / ISO 3166-1 codes missing from the BACI table, so that every M49 area is known (partner 10 is real).
+    # Uninhabited areas without a customs territory are non-country ("special"); the others are territories.
+    ("10", "ATA", "AQ", "Antarctica", "", "", "special", "", "M49 area without a region; not a country"),
+    ("74", "BVT", "BV", "Bouvet Island", "Americas", "Latin America and the Caribbean", "special", "", "uninhabited M49 area"),
+    ("239", "SGS", "GS", "South Georgia and the South Sandwich Islands", "Americas", "Latin America and the Caribbean",
+     "special", "", "uninhabited M49 area"),
+    ("334", "HMD", "HM", "Heard Island and McDonald Islands", "Oceania", "Australia and New Zealand", "special", "",
+     "uninhabited M49 area"),
+    ("248", "ALA", "AX", "Aland Islands", "Europe", "Northern Europe", "country", "", "M49 code missing from the BACI table"),
+    ("732", "ESH", "EH", "Western Sahara", "Africa", "Northern Africa", "country", "", "M49 code missing from the BACI table"),
+    ("831", "GGY", "GG", "Guernsey", "Europe", "Northern Europe", "country", "", "M49 code missing from the BACI table"),
+    ("832", "JEY", "JE", "Jersey", "Europe", "Northern Europe", "country", "", "M49 code missing from the BACI table"),
+    ("833", "IMN", "IM", "Isle of Man", "Europe", "Northern Europe", "country", "", "M49 code missing from the BACI table"),
+    ("312", "GLP", "GP", "Guadeloupe", "Americas", "Latin America and the Caribbean", "country", "",
+     "M49 code missing from the BACI table"),
+    ("254", "GUF", "GF", "French Guiana", "Americas", "Latin America and the Caribbean", "country", "",
+     "M49 code missing from the BACI table"),
+    ("474", "MTQ", "MQ", "Martinique", "Americas", "Latin America and the Caribbean", "country", "",
+     "M49 code missing from the BACI table"),
+    ("638", "REU", "RE", "Reunion", "Africa", "Sub-Saharan Africa", "country", "", "M49 code missing from the BACI table"),
+    ("663", "MAF", "MF", "Saint Martin (French part)", "Americas", "Latin America and the Caribbean", "country", "",
+     "M49 code missing from the BACI table"),
+    ("438", "LIE", "LI", "Liechtenstein", "Europe", "Western Europe", "country", "", "M49 code missing from the BACI table"),
+    ("336", "VAT", "VA", "Holy See", "Europe", "Southern Europe", "country", "", "M49 code missing from the BACI table"),
+    ("630", "PRI", "PR", "Puerto Rico", "Americas", "Latin America and the Caribbean", "country", "",
+     "M49 code missing from the BACI table"),
+    ("850", "VIR", "VI", "United States Virgin Islands", "Americas", "Latin America and the Caribbean", "country", "",
+     "M49 code missing from the BACI table"),
+    ("744", "SJM", "SJ", "Svalbard and Jan Mayen", "Europe", "Northern Europe", "country", "", "M49 code missing from the BACI table"),
 ]
+# M49 (ISO numeric) codes of countries whose BACI/Comtrade code differs: the M49 code reads as the same country.
+M49_ALSO = [("250", "FRA"), ("356", "IND"), ("578", "NOR"), ("756", "CHE"), ("840", "USA")]
 known = {r["baci_code"] for r in rows}
 for e in EXTRA:
     if e[0] not in known:
         out.writerow(e)
+by_iso3 = {r["iso3"]: r for r in rows}
+for code, iso3 in M49_ALSO:
+    if code not in known:
+        r = by_iso3[iso3]
+        out.writerow([code, iso3, r["iso2"], r["name"], r["region"], r["subregion"], "country", "",
+                      "M49 code of " + iso3 + "; BACI and Comtrade use " + r["baci_code"]])

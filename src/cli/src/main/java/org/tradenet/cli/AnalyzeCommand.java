@@ -1,7 +1,9 @@
 package org.tradenet.cli;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,11 +24,11 @@ import org.tradenet.network.TradeNetwork;
 import org.tradenet.report.html.AnalysisPage;
 import org.tradenet.report.text.AnalysisReport;
 import org.tradenet.report.AtomicFiles;
+import org.tradenet.report.ControlCharacters;
 import org.tradenet.report.Json;
 import org.tradenet.report.Numbers;
 import org.tradenet.report.ReportHeader;
 import org.tradenet.report.export.AttributedNetwork;
-import org.tradenet.report.export.ExportFormat;
 import org.tradenet.report.export.NetworkExport;
 import org.tradenet.report.export.NodeAttributeProviders;
 import org.tradenet.shock.Rates;
@@ -122,6 +124,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 list.add(Scenario.load(s));
             }
         }
+        Map<String, String> files = ScenarioFileNames.assign(list.stream().map(Scenario::name).toList());
         TradeNetwork net = TradeNetwork.load(network.network, network.spec().withSelfLoops(true), network.readOptions());
         net.readReport().ifPresent(r -> r.skipped().forEach(p -> err.println("skipped " + p)));
         TariffSchedule tariffs = modelOptions.schedule(network);
@@ -138,7 +141,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisResult result;
         try {
             result = new Analysis(p).run(net, list, what -> {
-                err.println("[" + (++step[0]) + "/" + total + "] " + what);
+                err.println("[" + (++step[0]) + "/" + total + "] " + ControlCharacters.visible(what));
                 err.flush();
             });
         } catch (ShockNotConvergedException e) {
@@ -148,8 +151,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         ReportHeader header = header(result, tariffs);
         List<String> written;
-        try {
-            written = write(header, result);
+        try (Closeable lock = AtomicFiles.lockFolder(out)) {
+            written = write(header, result, files);
         } catch (IOException e) {
             throw new UserException(ExitCodes.BAD_INPUT, out + ": cannot write the reports: " + e.getMessage());
         }
@@ -180,30 +183,29 @@ final class AnalyzeCommand implements Callable<Integer> {
         return q;
     }
 
-    private List<String> write(ReportHeader header, AnalysisResult r) throws IOException {
-        List<String> written = new ArrayList<>();
-        AtomicFiles.writeString(out.resolve("report.json"), Json.write(AnalysisReport.json(header, r)));
-        written.add(out.resolve("report.json").toString());
-        AtomicFiles.writeString(out.resolve("report.md"), AnalysisReport.markdown(header, r));
-        written.add(out.resolve("report.md").toString());
-        AtomicFiles.writeString(out.resolve("report.html"), AnalysisPage.render(header, r, seed, sources()));
-        written.add(out.resolve("report.html").toString());
+    /** Renders every report file, then writes the set all or none (under the folder's lock). */
+    private List<String> write(ReportHeader header, AnalysisResult r, Map<String, String> files) throws IOException {
+        Map<Path, String> content = new LinkedHashMap<>();
+        content.put(out.resolve("report.json"), Json.write(AnalysisReport.json(header, r)));
+        content.put(out.resolve("report.md"), AnalysisReport.markdown(header, r));
+        content.put(out.resolve("report.html"), AnalysisPage.render(header, r, seed, sources()));
         if (chain != null) {
-            ChainPages.addToAnalysis(out, chain, written);
+            ChainPages.addToAnalysis(content, out, chain);
         }
-        gexf(header, r.baseline(), "baseline", written);
+        content.put(out.resolve("baseline.gexf"), gexf(header, r.baseline()));
         for (ScenarioOutcome o : r.scenarios()) {
-            gexf(header, o.after(), o.name(), written);
+            content.put(out.resolve(files.get(o.name()) + ".gexf"), gexf(header, o.after()));
         }
-        return written;
+        Map<Path, AtomicFiles.Writer> writers = new LinkedHashMap<>();
+        content.forEach((file, text) -> writers.put(file, s -> s.write(text.getBytes(StandardCharsets.UTF_8))));
+        AtomicFiles.writeAll(writers);
+        return content.keySet().stream().map(Path::toString).toList();
     }
 
-    private void gexf(ReportHeader header, NetworkView v, String name, List<String> written) throws IOException {
+    private static String gexf(ReportHeader header, NetworkView v) {
         AttributedNetwork a = NodeAttributeProviders.standard().annotate(v.network(), NodeAttributeProviders.DEFAULT)
                 .with(NodeAttributeProviders.communityColumns(v.communities()));
-        Path file = out.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".gexf");
-        NetworkExport.write(a, header, ExportFormat.GEXF, file);
-        written.add(file.toString());
+        return NetworkExport.gexf(a, header);
     }
 
     private String sources() {

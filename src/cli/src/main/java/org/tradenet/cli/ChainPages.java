@@ -3,7 +3,7 @@ package org.tradenet.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
 
 import org.tradenet.chain.Robustness;
 import org.tradenet.chain.ShortageCascade;
@@ -37,21 +37,20 @@ final class ChainPages {
     /**
      * {@code tradenet analyze --chain SPEC}: the chain analysis (no scenario) as a section
      * appended to report.md, a {@code chain} field of report.json, and chain.html and
-     * chain.json beside them, each written whole.
+     * chain.json beside them; added to the set of rendered files that analyze then writes
+     * all or none.
      */
-    static void addToAnalysis(Path dir, String spec, List<String> written) throws IOException {
+    static void addToAnalysis(Map<Path, String> content, Path dir, String spec) throws IOException {
         ValueChain chain = ValueChain.load(spec);
         ChainReport.Input in = ChainCommand.analyse(chain, ChainReport.largestOrigin(chain), null,
                 ShortageCascade.Parameters.defaults(), Robustness.Parameters.defaults());
         ReportHeader header = ChainCommand.header(chain, spec, in, null);
-        Path md = dir.resolve("report.md");
-        AtomicFiles.writeString(md, Files.readString(md) + "\n" + ChainReport.markdownSection(header, in));
+        content.computeIfPresent(dir.resolve("report.md"), (f, md) -> md + "\n" + ChainReport.markdownSection(header, in));
         Path json = dir.resolve("report.json");
-        ObjectNode report = (ObjectNode) Json.mapper().readTree(Files.readString(json));
+        ObjectNode report = (ObjectNode) Json.mapper().readTree(content.get(json));
         report.set("chain", Json.mapper().readTree(ChainReport.render(header, in, OutputFormat.JSON)));
-        AtomicFiles.writeString(json, Json.write(report));
-        write(dir, header, in);
-        written.add(dir.resolve("chain.html").toString());
-        written.add(dir.resolve("chain.json").toString());
+        content.put(json, Json.write(report));
+        content.put(dir.resolve("chain.json"), ChainReport.render(header, in, OutputFormat.JSON));
+        content.put(dir.resolve("chain.html"), ChainPage.render(header, in));
     }
 }

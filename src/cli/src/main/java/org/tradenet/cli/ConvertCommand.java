@@ -29,7 +29,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     NetworkOptions network;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The edge list to write (whole or not at all).")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "The edge list to write (whole or not at all); - is standard output.")
     Path out;
 
     @Spec
@@ -45,7 +45,12 @@ final class ConvertCommand implements Callable<Integer> {
                     f.year() == 0 ? "" : String.valueOf(f.year()));
         }
         try {
-            AtomicFiles.writeString(out, t.toCsv());
+            if (out.toString().equals("-")) {
+                spec.commandLine().getOut().print(t.toCsv());
+                spec.commandLine().getOut().flush();
+            } else {
+                AtomicFiles.writeString(out, t.toCsv());
+            }
         } catch (java.io.IOException e) {
             throw new UserException(ExitCodes.BAD_INPUT, out + ": cannot write: " + e.getMessage());
         }

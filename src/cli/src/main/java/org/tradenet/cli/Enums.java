@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.tradenet.data.DuplicateRows;
 import org.tradenet.data.InputFormat;
 import org.tradenet.data.MirrorRule;
 import org.tradenet.network.WeightKind;
@@ -55,6 +56,13 @@ final class Enums {
         @Override
         public MirrorRule convert(String value) {
             return parse(MirrorRule.class, value);
+        }
+    }
+
+    static final class DuplicateRowsConverter implements ITypeConverter<DuplicateRows> {
+        @Override
+        public DuplicateRows convert(String value) {
+            return parse(DuplicateRows.class, value);
         }
     }
 

@@ -73,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         ReportHeader header = ReportHeaders.of("tradenet export", network, net,
                 Map.of("node attributes", String.join(",", with)));
-        if (out == null) {
+        if (out == null || out.equals("-") && to != ExportFormat.CSV) {
             PrintWriter terminal = spec.commandLine().getOut();
             terminal.print(to == ExportFormat.GEXF ? NetworkExport.gexf(data, header) : NetworkExport.graphml(data, header));
             terminal.flush();

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import org.tradenet.TradenetVersion;
 import org.tradenet.data.DataFormatException;
+import org.tradenet.report.ControlCharacters;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,8 +61,18 @@ public final class Main implements Runnable {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(OUT_OF_MEMORY + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)");
+            err.flush();
+            return ExitCodes.INTERNAL;
+        }
     }
+
+    /** The one line for a run that ran out of memory (made before any memory runs out). */
+    static final String OUT_OF_MEMORY = "tradenet: out of memory; give Java more with TRADENET_JAVA_OPTS, e.g. "
+            + "TRADENET_JAVA_OPTS=-Xmx4g (the Java heap now holds at most ";
 
     /** The configured command line. */
     public static CommandLine commandLine() {
@@ -121,7 +132,7 @@ public final class Main implements Runnable {
         if (m == null || m.isBlank()) {
             m = ex.getClass().getSimpleName();
         }
-        return m.replaceAll("[\\r\\n]+", " ");
+        return ControlCharacters.visible(m.replaceAll("[\\r\\n]+", " "));
     }
 
     /** The release and build commit that core's build recorded, and the Java running it. */

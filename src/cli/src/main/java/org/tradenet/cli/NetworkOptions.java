@@ -10,6 +10,7 @@ import java.util.Set;
 import org.tradenet.data.DataSource;
 import org.tradenet.data.Dataset;
 import org.tradenet.data.Datasets;
+import org.tradenet.data.DuplicateRows;
 import org.tradenet.data.FlowTable;
 import org.tradenet.data.InputFormat;
 import org.tradenet.data.MirrorRule;
@@ -76,9 +77,16 @@ public final class NetworkOptions {
     @Option(names = "--non-country-areas", description = "Keep Comtrade's non-country partners (areas nes, bunkers, free zones).")
     boolean nonCountryAreas;
 
+    @Option(names = "--duplicates", paramLabel = "refuse|sum", defaultValue = "refuse",
+            converter = Enums.DuplicateRowsConverter.class,
+            description = "Rows that repeat an exporter, importer, product and year (edge lists, BACI): refuse them, or sum "
+                    + "them (several shipments of one pair); the report says how many were merged (default: ${DEFAULT-VALUE}).")
+    DuplicateRows duplicates = DuplicateRows.REFUSE;
+
     /** The read options these flags select. */
     public ReadOptions readOptions() {
-        return ReadOptions.defaults().withFormat(inputFormat).withLenient(lenient).withMirrorRule(mirrorRule);
+        return ReadOptions.defaults().withFormat(inputFormat).withLenient(lenient).withMirrorRule(mirrorRule)
+                .withDuplicates(duplicates);
     }
 
     /** The network spec these flags select. */

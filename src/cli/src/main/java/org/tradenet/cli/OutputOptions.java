@@ -18,7 +18,8 @@ public final class OutputOptions {
     OutputFormat format = OutputFormat.TEXT;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write the report to FILE (whole or not at all) instead of the terminal.")
+            description = "Write the report to FILE (whole or not at all; a link is written through, a device or FIFO "
+                    + "written into) instead of the terminal; - is standard output.")
     Path out;
 
     /** The chosen format. */
@@ -28,7 +29,7 @@ public final class OutputOptions {
 
     /** Writes the rendered report to --out, atomically, or to the terminal. */
     void emit(String content, PrintWriter terminal) {
-        if (out == null) {
+        if (out == null || out.toString().equals("-")) {
             terminal.print(content);
             terminal.flush();
             return;

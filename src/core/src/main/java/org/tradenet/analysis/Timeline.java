@@ -114,6 +114,20 @@ public final class Timeline {
         NetworkSpec each = spec.withSelfLoops(false);
         List<TimelineYear> out = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        long undated = 0;
+        double undatedUsd = 0;
+        for (org.tradenet.data.Flow f : flows.flows()) {
+            if (f.year() == 0) {
+                undated++;
+                undatedUsd += f.valueUsd();
+            }
+        }
+        if (undated > 0) {
+            // Never dropped without a word: such flows belong to no year of the timeline.
+            notes.add(undated + " flow(s) without a year (USD " + String.format(java.util.Locale.ROOT, "%.4g", undatedUsd)
+                    + ") are in no year of the timeline; " + (spec.years().isEmpty()
+                    ? "the whole-period network includes them" : "the whole-period network of the chosen years leaves them out"));
+        }
         for (int y : years) {
             progress.step("year " + y);
             TradeNetwork net = TradeNetwork.build(name + " " + y, flows, each.withYears(Set.of(y)));

@@ -28,15 +28,17 @@ public final class Modularity {
     }
 
     /**
-     * {@return directed modularity when {@code g} is directed, undirected modularity otherwise} O(n +
+     * {@return directed modularity when {@code graph} is directed, undirected modularity otherwise} O(n +
      * entries).
      *
-     * @param g          the graph
+     * @param graph      the graph
      * @param p          a partition of its nodes
      * @param resolution the resolution γ (1 is standard modularity)
      */
-    public static double of(CompactGraph g, Partition p, double resolution) {
-        check(g, p);
+    public static double of(CompactGraph graph, Partition p, double resolution) {
+        check(graph, p);
+        // Modularity does not change with the scale of the weights; extreme weights are scaled so that m² stays finite.
+        CompactGraph g = graph.scaledToLargest();
         return new Objective(QualityFunction.MODULARITY, g, resolution).quality(Level.of(g, QualityFunction.MODULARITY),
                 p.membership(), p.communityCount());
     }

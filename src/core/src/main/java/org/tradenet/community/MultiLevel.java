@@ -48,8 +48,10 @@ final class MultiLevel {
     }
 
     /** Runs an algorithm's settings on {@code g} from {@code initial}; shared by Leiden and Louvain. */
-    static CommunityResult detect(String name, CompactGraph g, Partition initial, CommunityParameters p,
+    static CommunityResult detect(String name, CompactGraph graph, Partition initial, CommunityParameters p,
                                   boolean refine, double theta) {
+        // Modularity is scale-free: extreme weights (1e300, 1e-320) are scaled so that its sums stay finite. CPM is not.
+        CompactGraph g = p.quality() == QualityFunction.MODULARITY ? graph.scaledToLargest() : graph;
         if (initial.nodeCount() != g.n()) {
             throw new IllegalArgumentException("the initial partition has " + initial.nodeCount() + " nodes, the graph " + g.n());
         }

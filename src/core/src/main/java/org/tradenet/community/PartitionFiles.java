@@ -9,13 +9,14 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.tradenet.data.DataFormatException;
+import org.tradenet.data.SpreadsheetFormulas;
+import org.tradenet.data.StrictJson;
 
 /**
  * Reads a saved partition: the JSON that {@code tradenet communities --format json} writes
@@ -48,13 +49,7 @@ public final class PartitionFiles {
     }
 
     private static Map<String, String> json(String name, String text) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new DataFormatException(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "",
-                    "not valid JSON: " + e.getOriginalMessage());
-        }
+        JsonNode root = StrictJson.read(text, name);
         JsonNode m = root.get("membership");
         if (m == null || !m.isObject()) {
             throw new DataFormatException(name, 0, "membership", "missing: a saved partition needs a \"membership\" object {node: community}");
@@ -75,24 +70,34 @@ public final class PartitionFiles {
         try (Reader r = new java.io.StringReader(text)) {
             Iterable<CSVRecord> records = CSVFormat.DEFAULT.builder().setTrim(true).build().parse(r);
             boolean header = true;
+            int scanned = 0;
+            long line = 1;
             for (CSVRecord rec : records) {
+                // The physical line the record starts on (blank lines and quoted line breaks counted).
+                for (; scanned < rec.getCharacterPosition(); scanned++) {
+                    char c = text.charAt(scanned);
+                    if (c == '\n' || c == '\r' && (scanned + 1 == text.length() || text.charAt(scanned + 1) != '\n')) {
+                        line++;
+                    }
+                }
+                String node = SpreadsheetFormulas.undefuse(rec.get(0));
                 if (header) {
                     header = false;
                     if (rec.size() < 2 || !rec.get(1).equalsIgnoreCase("community")) {
                         // Any other file (an edge list, say) would be read as a partition of its first column.
-                        throw new DataFormatException(name, 1, "", "a partition CSV needs the columns node,community; the header is '"
+                        throw new DataFormatException(name, line, "", "a partition CSV needs the columns node,community; the header is '"
                                 + String.join(",", rec.toList()) + "'");
                     }
                     continue;
                 }
-                if (rec.size() == 1 && rec.get(0).isEmpty()) {
+                if (rec.size() == 1 && node.isEmpty()) {
                     continue;
                 }
-                if (rec.size() < 2 || rec.get(0).isEmpty() || rec.get(1).isEmpty()) {
-                    throw new DataFormatException(name, rec.getRecordNumber(), "community", "a row needs a node and a community");
+                if (rec.size() < 2 || node.isEmpty() || rec.get(1).isEmpty()) {
+                    throw new DataFormatException(name, line, "community", "a row needs a node and a community");
                 }
-                if (out.put(rec.get(0), rec.get(1)) != null) {
-                    throw new DataFormatException(name, rec.getRecordNumber(), "node", "node " + rec.get(0) + " appears twice");
+                if (out.put(node, SpreadsheetFormulas.undefuse(rec.get(1))) != null) {
+                    throw new DataFormatException(name, line, "node", "node '" + node + "' appears twice");
                 }
             }
         } catch (IllegalStateException | java.io.UncheckedIOException e) {

@@ -33,10 +33,10 @@ public final class BaciReader implements TradeDataReader {
             int q = in.column("q");
             for (String col : List.of("t", "i", "j", "k", "v")) {
                 if (in.column(col) < 0) {
-                    throw new DataFormatException(source.name(), 1, col, "missing: BACI files have the columns t,i,j,k,v,q");
+                    throw new DataFormatException(source.name(), in.headerLine(), col, "missing: BACI files have the columns t,i,j,k,v,q");
                 }
             }
-            FlowCollector out = new FlowCollector(source.name(), options.lenient(), sink);
+            FlowCollector out = new FlowCollector(source.name(), options, sink);
             EdgeListReader.noteIgnored(in, out, t, i, j, k, v, q);
             out.notes.add("values converted from thousand USD to USD; quantities in tonnes as in BACI");
             out.eachRow(in, line -> {

@@ -91,7 +91,7 @@ public final class ComtradeReader implements TradeDataReader {
                 requireColumn(source, partner, "partner");
             }
 
-            FlowCollector out = new FlowCollector(source.name(), options.lenient(), sink);
+            FlowCollector out = new FlowCollector(source.name(), options, sink);
             if (pairLayout) {
                 EdgeListReader.noteIgnored(in, out, reporter, flow, exporter, importer, year, product, value, tonnes, kg);
             } else {

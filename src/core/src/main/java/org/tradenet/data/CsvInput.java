@@ -33,8 +33,12 @@ final class CsvInput implements Closeable {
     private long currentLine;
     private int rowsChecked;
 
-    private CsvInput(DataSource source, CSVParser parser, Iterator<CSVRecord> rows, List<String> header) {
+    private final PhysicalLines lines;
+    private long headerLine = 1;
+
+    private CsvInput(DataSource source, CSVParser parser, PhysicalLines lines, Iterator<CSVRecord> rows, List<String> header) {
         this.file = source.name();
+        this.lines = lines;
         this.source = source;
         this.parser = parser;
         this.rows = rows;
@@ -49,11 +53,11 @@ final class CsvInput implements Closeable {
      */
     static CsvInput open(DataSource source) throws IOException {
         String name = source.name();
-        Reader reader;
+        PhysicalLines reader;
         CSVParser parser;
         try {
-            reader = source.openReader();
-            parser = CSVParser.parse(reader, CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).build());
+            reader = new PhysicalLines(source.openReader(), name);
+            parser = CSVParser.parse(reader, CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).build());
         } catch (CharacterCodingException e) {
             throw notUtf8(source);
         }
@@ -65,6 +69,14 @@ final class CsvInput implements Closeable {
                 throw new DataFormatException(name, 0, "", "the file is empty: expected a header line");
             }
             head = it.next();
+            while (blank(head)) {
+                // Blank lines are skipped here, not by the parser, so that every record keeps its physical line.
+                if (!it.hasNext()) {
+                    parser.close();
+                    throw new DataFormatException(name, 0, "", "the file is empty: expected a header line");
+                }
+                head = it.next();
+            }
         } catch (UncheckedIOException | IllegalStateException e) {
             parser.close();
             throw translate(source, 1, e);
@@ -73,20 +85,22 @@ final class CsvInput implements Closeable {
         for (String h : head) {
             header.add(undefuse(h).trim());
         }
-        long line = head.getRecordNumber() > 0 ? parser.getCurrentLineNumber() : 1;
+        long line = reader.lineAt(head.getCharacterPosition());
         checkTextual(name, line, header);
         if (header.size() == 1) {
             String only = header.get(0);
             for (char d : new char[] {';', '\t', '|'}) {
                 if (only.indexOf(d) >= 0) {
                     parser.close();
-                    throw new DataFormatException(name, 1, "", "the header '" + abbreviate(only)
+                    throw new DataFormatException(name, line, "", "the header '" + abbreviate(only)
                             + "' is one column: the file is separated by '" + (d == '\t' ? "\\t" : String.valueOf(d))
                             + "', tradenet reads comma-separated files");
                 }
             }
         }
-        return new CsvInput(source, parser, it, List.copyOf(header));
+        CsvInput opened = new CsvInput(source, parser, reader, it, List.copyOf(header));
+        opened.headerLine = line;
+        return opened;
     }
 
     private static void checkTextual(String name, long line, List<String> fields) {
@@ -133,6 +147,11 @@ final class CsvInput implements Closeable {
         return s.length() > 60 ? s.substring(0, 57) + "..." : s;
     }
 
+    /** The physical line of the header (after any blank lines). */
+    long headerLine() {
+        return headerLine;
+    }
+
     String file() {
         return file;
     }
@@ -154,7 +173,7 @@ final class CsvInput implements Closeable {
             for (int i = 0; i < header.size(); i++) {
                 if (header.get(i).toLowerCase(Locale.ROOT).equals(n)) {
                     if (found >= 0) {
-                        throw new DataFormatException(file, 1, header.get(i), "the header names this column twice (columns "
+                        throw new DataFormatException(file, headerLine, header.get(i), "the header names this column twice (columns "
                                 + (found + 1) + " and " + (i + 1) + "): which one to read cannot be told");
                     }
                     found = i;
@@ -175,10 +194,16 @@ final class CsvInput implements Closeable {
                 return false;
             }
             current = rows.next();
+            while (blank(current)) {
+                if (!rows.hasNext()) {
+                    return false;
+                }
+                current = rows.next();
+            }
         } catch (UncheckedIOException | IllegalStateException e) {
             throw translate(source, before + 1, e);
         }
-        currentLine = before + 1;
+        currentLine = lines.lineAt(current.getCharacterPosition());
         if (++rowsChecked <= TEXT_CHECK_ROWS) {
             // Binary content shows within the first rows (and malformed UTF-8 anywhere is caught by the decoder).
             checkTextual(file, currentLine, current.toList());
@@ -189,7 +214,12 @@ final class CsvInput implements Closeable {
         return true;
     }
 
-    /** The 1-based line on which the current row starts. */
+    /** An empty line (which the parser gives as a record of one empty field). */
+    private static boolean blank(CSVRecord r) {
+        return r.size() == 1 && r.get(0).isEmpty();
+    }
+
+    /** The 1-based physical line on which the current row starts. */
     long line() {
         return currentLine;
     }
@@ -199,19 +229,9 @@ final class CsvInput implements Closeable {
         return undefuse(current.get(column)).trim();
     }
 
-    /**
-     * Undoes the formula defusing of tradenet's own CSV output, so that what it writes reads
-     * back the same: a cell written as {@code '=x} (or {@code '+}, {@code '-}, {@code '@},
-     * tab, carriage return after the quote) reads as {@code =x}, and {@code ''=x} as {@code '=x}
-     * (the writer adds one quote before any quotes that lead such a character; see
-     * {@code report.Table#csvCell}). Other text is unchanged.
-     */
+    /** Undoes the formula defusing of tradenet's own CSV output (see {@link SpreadsheetFormulas}). */
     static String undefuse(String s) {
-        int q = 0;
-        while (q < s.length() && s.charAt(q) == '\'') {
-            q++;
-        }
-        return q > 0 && q < s.length() && "=+-@\t\r".indexOf(s.charAt(q)) >= 0 ? s.substring(1) : s;
+        return SpreadsheetFormulas.undefuse(s);
     }
 
     /** The header name of a column. */

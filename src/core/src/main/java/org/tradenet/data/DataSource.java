@@ -44,11 +44,19 @@ public final class DataSource {
     }
 
     /**
-     * {@return a file on disk, named as given}
-     *
-     * @param file the file
+     * A file on disk, named as given. A file that can be read only once (a FIFO, a pipe such as
+     * {@code /dev/stdin}, a device) is opened once: see {@link #once}.
      */
     public static DataSource of(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            return once(file.toString(), () -> {
+                if (!Files.isReadable(file)) {
+                    throw new DataFormatException(file.toString(), 0, "", "cannot be read: permission denied");
+                }
+                // A plain stream: a channel's stream seeks, which pipes cannot.
+                return new java.io.FileInputStream(file.toFile());
+            });
+        }
         return new DataSource(file.toString(), () -> {
             if (Files.isDirectory(file)) {
                 throw new DataFormatException(file.toString(), 0, "", "is a directory, not a data file");
@@ -63,12 +71,46 @@ public final class DataSource {
         });
     }
 
+    /** Standard input ({@code -} on the command line), read once. */
+    public static DataSource standardInput() {
+        return once("-", () -> System.in);
+    }
+
     /**
-     * {@return any stream, under a display name (used for class-path resources and tests)}
-     *
-     * @param name   the name messages use
-     * @param opener opens a new stream each time it is called
+     * A stream that can be read only once (standard input, a pipe, a FIFO), under a display name.
+     * It is opened on first use; every later open starts again at its head, which is kept in
+     * memory ({@link #HEAD_BYTES}), so that the format can be told from the header and the file
+     * then read from its start. Reading it a second time beyond the head is an error (no reader
+     * does).
      */
+    public static DataSource once(String name, Opener opener) {
+        java.io.BufferedInputStream[] shared = new java.io.BufferedInputStream[1];
+        return new DataSource(name, () -> {
+            if (shared[0] == null) {
+                shared[0] = new java.io.BufferedInputStream(opener.open(), 1 << 16);
+                shared[0].mark(HEAD_BYTES);
+            } else {
+                try {
+                    shared[0].reset();
+                } catch (IOException e) {
+                    throw new IOException(name + " can be read only once and was read past its first "
+                            + HEAD_BYTES + " bytes", e);
+                }
+                shared[0].mark(HEAD_BYTES);
+            }
+            return new java.io.FilterInputStream(shared[0]) {
+                @Override
+                public void close() {
+                    // The one stream stays open for the next reader; the process closes it.
+                }
+            };
+        });
+    }
+
+    /** Bytes of a read-once stream kept so that it can be started again (detection reads far less). */
+    static final int HEAD_BYTES = 1 << 20;
+
+    /** Any stream, under a display name (used for class-path resources and tests). */
     public static DataSource of(String name, Opener opener) {
         return new DataSource(name, opener);
     }

@@ -36,7 +36,7 @@ public final class Datasets {
                 if (in == null) {
                     throw new IllegalStateException("networks/datasets.json is missing from the class path");
                 }
-                c = List.copyOf(new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                c = List.copyOf(StrictJson.configure(new ObjectMapper()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                         .readValue(in, new TypeReference<List<Dataset>>() { }));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -56,14 +56,13 @@ public final class Datasets {
     }
 
     /**
-     * A data set name or a file path as a source: an existing file wins over a name; an unknown name
-     * that is no file is an error listing the names.
-     *
-     * @param nameOrPath a shipped data set's name or a file path
-     * @return the source, named as messages should name it
-     * @throws IllegalArgumentException when it is neither an existing file nor a shipped data set
+     * A data set name, a file path or {@code -} (standard input) as a source: an existing file wins over a name; an
+     * unknown name that is no file is an error listing the names.
      */
     public static DataSource source(String nameOrPath) {
+        if (nameOrPath.equals("-")) {
+            return DataSource.standardInput();
+        }
         Path p = Path.of(nameOrPath);
         if (Files.exists(p)) {
             return DataSource.of(p);

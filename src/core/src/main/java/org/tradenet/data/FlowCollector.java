@@ -24,10 +24,14 @@ final class FlowCollector {
     final List<String> notes = new ArrayList<>();
     private final TreeSet<String> customIds = new TreeSet<>();
     long rowsRead;
+    private final boolean sumDuplicates;
+    /** Rows added to an earlier row of the same key (--duplicates sum). */
+    long rowsMerged;
 
-    FlowCollector(String file, boolean lenient, FlowSink sink) {
+    FlowCollector(String file, ReadOptions options, FlowSink sink) {
         this.file = file;
-        this.lenient = lenient;
+        this.lenient = options.lenient();
+        this.sumDuplicates = options.duplicates() == DuplicateRows.SUM;
         this.sink = sink;
     }
 
@@ -70,13 +74,20 @@ final class FlowCollector {
         skipped.add(p);
     }
 
+    /** As {@link #requireUnique(String, String, String, int, long, java.util.function.Supplier, String)} without advice. */
+    void requireUnique(String exporter, String importer, String hs6, int year, long line, java.util.function.Supplier<String> what) {
+        requireUnique(exporter, importer, hs6, year, line, what, "");
+    }
+
     /**
      * Throws a row problem when the flow key (exporter, importer, product, year) was seen
-     * before; remembers it otherwise. Keys are packed exactly into 60 bits while node indices
+     * before (the message ends with {@code advice}), or with {@link DuplicateRows#SUM} counts the
+     * row as merged (the sinks add flows of one key up); remembers the key otherwise. Keys are packed exactly into 60 bits while node indices
      * stay below 65,536 (always, for countries), and hashed to 63 bits beyond (a false
      * duplicate then has a probability of about rows² / 2⁶⁴).
      */
-    void requireUnique(String exporter, String importer, String hs6, int year, long line, java.util.function.Supplier<String> what) {
+    void requireUnique(String exporter, String importer, String hs6, int year, long line, java.util.function.Supplier<String> what,
+            String advice) {
         int e = index(exporter);
         int i = index(importer);
         long hs = hs6.isEmpty() ? 0 : Long.parseLong(hs6) + 1;
@@ -89,7 +100,11 @@ final class FlowCollector {
         }
         long first = keys.putIfAbsent(key, line);
         if (first != 0) {
-            throw new CsvInput.RowException("", "duplicate " + what.get() + " (first on line " + first + ")");
+            if (sumDuplicates) {
+                rowsMerged++;
+                return;
+            }
+            throw new CsvInput.RowException("", "duplicate " + what.get() + " (first on line " + first + ")" + advice);
         }
     }
 
@@ -116,6 +131,10 @@ final class FlowCollector {
         if (countryIds && !customIds.isEmpty()) {
             n.add(customIds.size() + " id(s) are not known country codes and are kept as custom regions: "
                     + String.join(", ", customIds));
+        }
+        if (rowsMerged > 0) {
+            n.add(rowsMerged + " row(s) repeated the exporter, importer, product and year of an earlier row and were added to it "
+                    + "(--duplicates sum)");
         }
         if (!skipped.isEmpty()) {
             n.add(skipped.size() + " row(s) skipped (--lenient); each is listed with its reason");

@@ -144,7 +144,7 @@ public final class FlowTable {
             if (exporter && importer || h.contains("source") && h.contains("target")) {
                 return InputFormat.EDGES;
             }
-            throw new DataFormatException(source.name(), 1, "", "cannot tell the format from the header '"
+            throw new DataFormatException(source.name(), in.headerLine(), "", "cannot tell the format from the header '"
                     + CsvInput.abbreviate(String.join(",", in.header()))
                     + "': expected exporter,importer,value (edge list), source,target (graph), t,i,j,k,v,q (BACI), "
                     + "reporter/partner/flow columns (Comtrade) or a matrix; or name it with --input-format");

@@ -28,19 +28,19 @@ public final class MatrixReader implements TradeDataReader {
         try (CsvInput in = CsvInput.open(source)) {
             List<String> header = in.header();
             if (header.size() < 2) {
-                throw new DataFormatException(source.name(), 1, "", "a matrix needs a corner cell and at least one column id");
+                throw new DataFormatException(source.name(), in.headerLine(), "", "a matrix needs a corner cell and at least one column id");
             }
-            FlowCollector out = new FlowCollector(source.name(), options.lenient(), sink);
+            FlowCollector out = new FlowCollector(source.name(), options, sink);
             List<String> columns = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (int c = 1; c < header.size(); c++) {
                 String raw = header.get(c);
                 if (raw.isEmpty()) {
-                    throw new DataFormatException(source.name(), 1, "column " + (c + 1), "the column id is empty");
+                    throw new DataFormatException(source.name(), in.headerLine(), "column " + (c + 1), "the column id is empty");
                 }
                 String id = resolve(options.registry(), raw, out);
                 if (!seen.add(id)) {
-                    throw new DataFormatException(source.name(), 1, raw, "column id appears twice (as " + id + ")");
+                    throw new DataFormatException(source.name(), in.headerLine(), raw, "column id appears twice (as " + id + ")");
                 }
                 columns.add(id);
             }

@@ -10,8 +10,11 @@ import java.util.Objects;
  *                   stopping at the first
  * @param mirrorRule which side of a Comtrade flow counts
  * @param registry   the country registry that resolves codes
+ * @param duplicates what to do with rows that repeat a key (edge lists and BACI): refuse (the
+ *                   default) or sum
  */
-public record ReadOptions(InputFormat format, boolean lenient, MirrorRule mirrorRule, CountryRegistry registry) {
+public record ReadOptions(InputFormat format, boolean lenient, MirrorRule mirrorRule, CountryRegistry registry,
+        DuplicateRows duplicates) {
 
     /**
      * Checks the components.
@@ -26,11 +29,12 @@ public record ReadOptions(InputFormat format, boolean lenient, MirrorRule mirror
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(mirrorRule, "mirrorRule");
         Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(duplicates, "duplicates");
     }
 
     /** {@return the defaults: auto-detected format, strict, importer-first, the standard registry} */
     public static ReadOptions defaults() {
-        return new ReadOptions(InputFormat.AUTO, false, MirrorRule.IMPORTER_FIRST, CountryRegistry.standard());
+        return new ReadOptions(InputFormat.AUTO, false, MirrorRule.IMPORTER_FIRST, CountryRegistry.standard(), DuplicateRows.REFUSE);
     }
 
     /**
@@ -39,7 +43,7 @@ public record ReadOptions(InputFormat format, boolean lenient, MirrorRule mirror
      * @param f the format, or {@link InputFormat#AUTO} to detect it from the header
      */
     public ReadOptions withFormat(InputFormat f) {
-        return new ReadOptions(f, lenient, mirrorRule, registry);
+        return new ReadOptions(f, lenient, mirrorRule, registry, duplicates);
     }
 
     /**
@@ -48,7 +52,7 @@ public record ReadOptions(InputFormat format, boolean lenient, MirrorRule mirror
      * @param l skip bad rows (each listed in the report with its reason) instead of stopping at the first
      */
     public ReadOptions withLenient(boolean l) {
-        return new ReadOptions(format, l, mirrorRule, registry);
+        return new ReadOptions(format, l, mirrorRule, registry, duplicates);
     }
 
     /**
@@ -57,7 +61,7 @@ public record ReadOptions(InputFormat format, boolean lenient, MirrorRule mirror
      * @param r which side of a Comtrade flow counts
      */
     public ReadOptions withMirrorRule(MirrorRule r) {
-        return new ReadOptions(format, lenient, r, registry);
+        return new ReadOptions(format, lenient, r, registry, duplicates);
     }
 
     /**
@@ -66,6 +70,10 @@ public record ReadOptions(InputFormat format, boolean lenient, MirrorRule mirror
      * @param r the country registry that resolves codes
      */
     public ReadOptions withRegistry(CountryRegistry r) {
-        return new ReadOptions(format, lenient, mirrorRule, r);
+        return new ReadOptions(format, lenient, mirrorRule, r, duplicates);
+    }
+
+    public ReadOptions withDuplicates(DuplicateRows d) {
+        return new ReadOptions(format, lenient, mirrorRule, registry, d);
     }
 }

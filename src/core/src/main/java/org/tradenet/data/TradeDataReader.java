@@ -34,6 +34,29 @@ public interface TradeDataReader {
     default FlowTable read(DataSource source, ReadOptions options) throws IOException {
         java.util.List<Flow> flows = new java.util.ArrayList<>();
         StreamedRead r = stream(source, options, flows::add);
+        if (options.duplicates() == DuplicateRows.SUM) {
+            flows = sumRepeats(flows);
+        }
         return new FlowTable(flows, r.nodes(), r.countryIds(), r.report());
+    }
+
+    /**
+     * Flows of one exporter, importer, product and year added up into the first of them (values
+     * summed; quantities summed, NaN when any is unknown), in first-seen order. Linear time.
+     */
+    static java.util.List<Flow> sumRepeats(java.util.List<Flow> flows) {
+        java.util.Map<java.util.List<Object>, Integer> at = new java.util.HashMap<>();
+        java.util.List<Flow> out = new java.util.ArrayList<>();
+        for (Flow f : flows) {
+            Integer k = at.putIfAbsent(java.util.List.of(f.exporter(), f.importer(), f.hs6(), f.year()), out.size());
+            if (k == null) {
+                out.add(f);
+            } else {
+                Flow a = out.get(k);
+                out.set(k, new Flow(a.exporter(), a.importer(), a.hs6(), a.year(), a.valueUsd() + f.valueUsd(),
+                        a.quantityTonnes() + f.quantityTonnes(), a.side(), a.line()));
+            }
+        }
+        return out;
     }
 }

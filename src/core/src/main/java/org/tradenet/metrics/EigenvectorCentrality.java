@@ -51,10 +51,12 @@ public final class EigenvectorCentrality implements NodeScoring {
         if (n == 0) {
             return NodeScores.exact("eigenvector", new double[0], "empty graph");
         }
-        if (!hasCycle(g)) {
-            return NodeScores.undefined("eigenvector", n, "no cycle of positive-weight links (largest eigenvalue 0): undefined");
-        }
         double max = NodeScores.maxWeight(g);
+        if (!hasCycle(g, max)) {
+            String note = NodeScores.negligibleNote(g, max);
+            return NodeScores.undefined("eigenvector", n, "no cycle of positive-weight links (largest eigenvalue 0): undefined"
+                    + (note.isEmpty() ? "" : "; " + note));
+        }
         double[] x = new double[n];
         Arrays.fill(x, 1.0 / Math.sqrt(n));
         double[] next = new double[n];
@@ -66,7 +68,7 @@ public final class EigenvectorCentrality implements NodeScoring {
             for (int v = 0; v < n; v++) {
                 double s = x[v];
                 for (int p = g.inStart(v); p < g.inEnd(v); p++) {
-                    s += g.inWeight(p) / max * x[g.inSource(p)];
+                    s += NodeScores.relativeWeight(g.inWeight(p), max) * x[g.inSource(p)];
                 }
                 next[v] = s;
                 norm += s * s;
@@ -85,16 +87,16 @@ public final class EigenvectorCentrality implements NodeScoring {
                 break;
             }
         }
-        return new NodeScores("eigenvector", x, it, converged, "");
+        return new NodeScores("eigenvector", x, it, converged, NodeScores.negligibleNote(g, max));
     }
 
     /** Whether the positive-weight links contain a directed cycle (a self-loop counts): Kahn's algorithm. */
-    static boolean hasCycle(CompactGraph g) {
+    static boolean hasCycle(CompactGraph g, double max) {
         int n = g.n();
         if (!g.directed()) {
             for (int u = 0; u < n; u++) {
                 for (int p = g.outStart(u); p < g.outEnd(u); p++) {
-                    if (g.outWeight(p) > 0) {
+                    if (NodeScores.relativeWeight(g.outWeight(p), max) > 0) {
                         return true; // an undirected edge is a 2-cycle u → v → u
                     }
                 }
@@ -104,7 +106,7 @@ public final class EigenvectorCentrality implements NodeScoring {
         int[] indeg = new int[n];
         for (int u = 0; u < n; u++) {
             for (int p = g.outStart(u); p < g.outEnd(u); p++) {
-                if (g.outWeight(p) > 0) {
+                if (NodeScores.relativeWeight(g.outWeight(p), max) > 0) {
                     indeg[g.outTarget(p)]++;
                 }
             }
@@ -119,7 +121,7 @@ public final class EigenvectorCentrality implements NodeScoring {
         for (int head = 0; head < tail; head++) {
             int u = queue[head];
             for (int p = g.outStart(u); p < g.outEnd(u); p++) {
-                if (g.outWeight(p) > 0 && --indeg[g.outTarget(p)] == 0) {
+                if (NodeScores.relativeWeight(g.outWeight(p), max) > 0 && --indeg[g.outTarget(p)] == 0) {
                     queue[tail++] = g.outTarget(p);
                 }
             }

@@ -109,7 +109,8 @@ public final class Hits {
         }
         multiply(g, a, h, max);
         normalise(h);
-        return new Scores(new NodeScores("hub", h, it, converged, ""), new NodeScores("authority", a, it, converged, ""));
+        String note = NodeScores.negligibleNote(g, max);
+        return new Scores(new NodeScores("hub", h, it, converged, note), new NodeScores("authority", a, it, converged, note));
     }
 
     /** {@code h = (W / max) a}: each exporter sums the authority of its buyers. */
@@ -117,7 +118,7 @@ public final class Hits {
         for (int u = 0; u < g.n(); u++) {
             double s = 0;
             for (int p = g.outStart(u); p < g.outEnd(u); p++) {
-                s += g.outWeight(p) / max * a[g.outTarget(p)];
+                s += NodeScores.relativeWeight(g.outWeight(p), max) * a[g.outTarget(p)];
             }
             h[u] = s;
         }
@@ -128,7 +129,7 @@ public final class Hits {
         for (int v = 0; v < g.n(); v++) {
             double s = 0;
             for (int p = g.inStart(v); p < g.inEnd(v); p++) {
-                s += g.inWeight(p) / max * h[g.inSource(p)];
+                s += NodeScores.relativeWeight(g.inWeight(p), max) * h[g.inSource(p)];
             }
             a[v] = s;
         }

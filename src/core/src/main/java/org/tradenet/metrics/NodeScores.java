@@ -44,6 +44,37 @@ public record NodeScores(String measure, double[] values, int iterations, boolea
     }
 
     /** The largest arc weight of {@code g}; 0 when it has no arcs. */
+    /**
+     * Relative weights below this (2^-960, about 1e-289) count as zero in products of scores:
+     * a score times such a weight falls below double precision's normal range, where its few
+     * remaining bits make power iterations wander instead of converge.
+     */
+    static final double NEGLIGIBLE_RELATIVE_WEIGHT = 0x1p-960;
+
+    /** {@code w / max}, or 0 when that is {@linkplain #NEGLIGIBLE_RELATIVE_WEIGHT negligible}. */
+    static double relativeWeight(double w, double max) {
+        double r = w / max;
+        return r < NEGLIGIBLE_RELATIVE_WEIGHT ? 0 : r;
+    }
+
+    /** The number of links whose weight relative to the largest is negligible but not zero. */
+    static int negligibleLinks(org.tradenet.network.CompactGraph g, double max) {
+        int k = 0;
+        for (int u = 0; u < g.n(); u++) {
+            for (int p = g.outStart(u); p < g.outEnd(u); p++) {
+                k += g.outWeight(p) > 0 && relativeWeight(g.outWeight(p), max) == 0 ? 1 : 0;
+            }
+        }
+        return k;
+    }
+
+    /** The note for links left out as negligible, or empty. */
+    static String negligibleNote(org.tradenet.network.CompactGraph g, double max) {
+        int k = negligibleLinks(g, max);
+        return k == 0 ? "" : k + " link(s) weigh less than 1e-289 of the largest and count as 0 here "
+                + "(their products with scores fall below double precision)";
+    }
+
     static double maxWeight(org.tradenet.network.CompactGraph g) {
         double max = 0;
         for (int u = 0; u < g.n(); u++) {

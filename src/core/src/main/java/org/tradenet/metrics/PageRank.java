@@ -21,7 +21,9 @@ import org.tradenet.network.CompactGraph;
  *
  * <p>Algorithm: power iteration from the uniform vector on the in-lists of the compact graph,
  * stopping when the L1 change is below {@code n · tolerance} (networkx's rule); converges
- * geometrically at rate {@code damping}. O(m) per iteration. Not randomised.
+ * geometrically at rate {@code damping}. O(m) per iteration. Not randomised. Step probabilities
+ * are computed once with each country's weights scaled by its largest, so subnormal (1e-320)
+ * and huge (1e300) flows give the same scores as the same shares near 1.
  *
  * <p>Reference: S. Brin and L. Page (1998), The anatomy of a large-scale hypertextual Web
  * search engine, Computer Networks and ISDN Systems 30:107–117,
@@ -55,6 +57,7 @@ public final class PageRank implements NodeScoring {
             return NodeScores.exact("pagerank", new double[0], "empty graph");
         }
         double d = parameters.damping();
+        double[] step = transitionProbabilities(g);
         double[] x = new double[n];
         Arrays.fill(x, 1.0 / n);
         double[] next = new double[n];
@@ -74,11 +77,7 @@ public final class PageRank implements NodeScoring {
             for (int v = 0; v < n; v++) {
                 double in = 0;
                 for (int p = g.inStart(v); p < g.inEnd(v); p++) {
-                    int u = g.inSource(p);
-                    double su = g.outStrength(u);
-                    if (su > 0) {
-                        in += x[u] * g.inWeight(p) / su;
-                    }
+                    in += x[g.inSource(p)] * step[p];
                 }
                 next[v] = d * in + base;
                 err += Math.abs(next[v] - x[v]);
@@ -92,5 +91,37 @@ public final class PageRank implements NodeScoring {
             }
         }
         return new NodeScores("pagerank", x, it, converged, "");
+    }
+
+    /**
+     * For each in-list entry u → v, the probability {@code w(u,v) / s_out(u)} of the walk's step,
+     * computed with u's weights divided by u's largest out-weight first: weights of any size,
+     * 1e-320 or 1e300, give the same probabilities as weights near 1 (the plain ratio would lose
+     * precision below 2.2e-308 or overflow the strength above 1.8e308). Zero for dangling u. O(m).
+     */
+    static double[] transitionProbabilities(CompactGraph g) {
+        int n = g.n();
+        double[] largest = new double[n];
+        for (int u = 0; u < n; u++) {
+            for (int p = g.outStart(u); p < g.outEnd(u); p++) {
+                largest[u] = Math.max(largest[u], g.outWeight(p));
+            }
+        }
+        double[] scaledStrength = new double[n];
+        for (int u = 0; u < n; u++) {
+            for (int p = g.outStart(u); p < g.outEnd(u); p++) {
+                if (largest[u] > 0) {
+                    scaledStrength[u] += g.outWeight(p) / largest[u];
+                }
+            }
+        }
+        double[] step = new double[g.entries()];
+        for (int v = 0; v < n; v++) {
+            for (int p = g.inStart(v); p < g.inEnd(v); p++) {
+                int u = g.inSource(p);
+                step[p] = largest[u] > 0 ? g.inWeight(p) / largest[u] / scaledStrength[u] : 0;
+            }
+        }
+        return step;
     }
 }

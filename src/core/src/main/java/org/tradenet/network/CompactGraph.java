@@ -246,7 +246,35 @@ public final class CompactGraph {
         return of(n, Arrays.copyOf(s, k), Arrays.copyOf(t, k), null, directed);
     }
 
-    /** {@return the number of nodes} */
+    /**
+     * The same graph with every weight divided by the largest when the weights lie outside
+     * [1e-100, 1e100] (1e-320 or 1e300 flows), else this graph itself. For measures that do not
+     * change when every weight is multiplied by one factor (modularity, eigenvector-type scores):
+     * their sums of weight products then stay inside the double range. O(m) when it copies.
+     */
+    public CompactGraph scaledToLargest() {
+        double max = 0;
+        for (double w : outWeights) {
+            max = Math.max(max, w);
+        }
+        if (max == 0 || max >= 1e-100 && max <= 1e100) {
+            return this;
+        }
+        double[] out = new double[outWeights.length];
+        for (int p = 0; p < out.length; p++) {
+            out[p] = outWeights[p] / max;
+        }
+        if (!directed) {
+            return new CompactGraph(n, false, outOffsets, outTargets, out, outOffsets, outTargets, out);
+        }
+        double[] in = new double[inWeights.length];
+        for (int p = 0; p < in.length; p++) {
+            in[p] = inWeights[p] / max;
+        }
+        return new CompactGraph(n, true, outOffsets, outTargets, out, inOffsets, inSources, in);
+    }
+
+    /** Number of nodes. */
     public int n() {
         return n;
     }

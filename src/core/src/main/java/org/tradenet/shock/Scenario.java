@@ -16,13 +16,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.tradenet.data.Country;
 import org.tradenet.data.CountryRegistry;
 import org.tradenet.data.DataFormatException;
+import org.tradenet.data.StrictJson;
 
 /**
  * A trade-policy scenario: a name, a description of what it models, optionally the study
@@ -53,7 +52,6 @@ public record Scenario(String name, String description, String studyFinding, Lis
             "friend-shoring", "us-china-decoupling");
 
     private static final String RESOURCE_DIR = "/org/tradenet/networks/scenarios/";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /**
      * Checks the components and copies the collections and arrays it is given, so the record stays immutable.
@@ -142,15 +140,7 @@ public record Scenario(String name, String description, String studyFinding, Lis
      * @throws DataFormatException naming the file and the field at fault
      */
     public static Scenario parse(String json, String source) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new DataFormatException(source, at == null ? 0 : at.getLineNr(), "",
-                    "not valid JSON" + (at == null || at.getColumnNr() < 1 ? "" : " at column " + at.getColumnNr()) + ": "
-                            + e.getOriginalMessage());
-        }
+        JsonNode root = StrictJson.read(json, source);
         if (root == null || !root.isObject()) {
             throw new DataFormatException(source, 0, "", "a scenario is a JSON object with name, description and measures");
         }

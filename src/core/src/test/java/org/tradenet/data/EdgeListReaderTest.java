@@ -46,7 +46,20 @@ class EdgeListReaderTest {
     void duplicateFlowIsAnErrorNamingBothLines() {
         assertThatThrownBy(() -> read("exporter,importer,value,hs6\nCHN,USA,1,284690\nCHN,USA,2,284690\n"))
                 .isInstanceOf(DataFormatException.class)
-                .hasMessageEndingWith(":3: duplicate flow CHN→USA 284690 (first on line 2)");
+                .hasMessageEndingWith(":3: duplicate flow CHN→USA 284690 (first on line 2); if the file lists several "
+                        + "shipments of one pair, add them up with --duplicates sum");
+    }
+
+    @Test
+    void withDuplicatesSumRepeatsAreAddedUpAndCounted() throws Exception {
+        String csv = "exporter,importer,value,tonnes,hs6\n\nCHN,USA,1,2,284690\nCHN,JPN,4,,284690\nCHN,USA,2,3,284690\n";
+        FlowTable t = FlowTable.read(DataSource.of("d.csv", () -> new java.io.ByteArrayInputStream(
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))), ReadOptions.defaults().withDuplicates(DuplicateRows.SUM));
+        assertThat(t.flows()).extracting(Flow::valueUsd).containsExactly(3.0, 4.0);
+        assertThat(t.flows()).extracting(Flow::quantityTonnes).containsExactly(5.0, Double.NaN);
+        assertThat(t.flows().get(0).line()).as("the physical line of the first row").isEqualTo(3);
+        assertThat(t.report().notes()).contains("1 row(s) repeated the exporter, importer, product and year of an earlier row "
+                + "and were added to it (--duplicates sum)");
     }
 
     @Test

@@ -16,7 +16,7 @@ public final class Markdown {
                 case '&' -> sb.append("&amp;");
                 case '\\', '`', '*', '_', '[', ']', '|', '#' -> sb.append('\\').append(c);
                 case '\n', '\r' -> sb.append(' ');
-                default -> sb.append(c);
+                default -> sb.append(ControlCharacters.isControl(c) ? ControlCharacters.visible(String.valueOf(c)) : String.valueOf(c));
             }
         }
         return sb.toString();

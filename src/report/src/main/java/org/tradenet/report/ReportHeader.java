@@ -25,10 +25,10 @@ public record ReportHeader(String title, String data, Map<String, String> parame
     /** Plain text: title, then "key: value" lines, then notes. */
     public String toText() {
         StringBuilder sb = new StringBuilder(title).append('\n');
-        sb.append("data: ").append(data).append('\n');
-        parameters.forEach((k, v) -> sb.append(k).append(": ").append(v).append('\n'));
+        sb.append("data: ").append(ControlCharacters.visible(data)).append('\n');
+        parameters.forEach((k, v) -> sb.append(ControlCharacters.visible(k)).append(": ").append(ControlCharacters.visible(v)).append('\n'));
         for (String n : notes) {
-            sb.append("note: ").append(n).append('\n');
+            sb.append("note: ").append(ControlCharacters.visible(n)).append('\n');
         }
         return sb.append('\n').toString();
     }

@@ -70,9 +70,9 @@ public final class Table {
     public String toText() {
         int[] width = new int[header.size()];
         for (int c = 0; c < width.length; c++) {
-            width[c] = header.get(c).length();
+            width[c] = ControlCharacters.visible(header.get(c)).length();
             for (List<String> r : rows) {
-                width[c] = Math.max(width[c], r.get(c).length());
+                width[c] = Math.max(width[c], ControlCharacters.visible(r.get(c)).length());
             }
         }
         boolean[] right = new boolean[width.length];
@@ -94,7 +94,7 @@ public final class Table {
     private static void line(StringBuilder sb, List<String> cells, int[] width, boolean[] right) {
         StringBuilder l = new StringBuilder();
         for (int c = 0; c < width.length; c++) {
-            String s = cells.get(c);
+            String s = ControlCharacters.visible(cells.get(c));
             String pad = " ".repeat(width[c] - s.length());
             l.append(c == 0 ? "" : "  ").append(right[c] ? pad + s : s + pad);
         }
@@ -123,8 +123,8 @@ public final class Table {
     }
 
     private static String md(String s) {
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
-                .replace("<", "&lt;").replace(">", "&gt;");
+        return ControlCharacters.visible(s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+                .replace("<", "&lt;").replace(">", "&gt;"));
     }
 
     /** CSV with a header row. */

@@ -2,6 +2,7 @@ package org.tradenet.report.export;
 
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -69,10 +70,11 @@ final class GraphMlWriter {
         w.writeAttribute("edgedefault", network.directed() ? "directed" : "undirected");
         depth++;
         data("g_description", description);
+        Map<String, String> ids = Xml.ids(network.countries().stream().map(Country::id).toList());
         for (int i = 0; i < network.nodeCount(); i++) {
             Country c = network.country(i);
             start("node");
-            w.writeAttribute("id", Xml.clean(c.id()));
+            w.writeAttribute("id", ids.get(c.id()));
             depth++;
             data("n_name", c.name());
             for (NodeColumn col : net.columns()) {
@@ -87,8 +89,8 @@ final class GraphMlWriter {
             TradeLink l = links.get(e);
             start("edge");
             w.writeAttribute("id", "e" + e);
-            w.writeAttribute("source", Xml.clean(l.exporter()));
-            w.writeAttribute("target", Xml.clean(l.importer()));
+            w.writeAttribute("source", ids.get(l.exporter()));
+            w.writeAttribute("target", ids.get(l.importer()));
             depth++;
             data("e_weight", Numbers.raw(l.weight()));
             data("e_valueUsd", Numbers.raw(l.valueUsd()));

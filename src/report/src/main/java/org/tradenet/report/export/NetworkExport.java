@@ -49,7 +49,8 @@ public final class NetworkExport {
     /** The network as a GEXF 1.2 document; {@code header} becomes its meta description. */
     public static String gexf(AttributedNetwork net, ReportHeader header) {
         TradeNetwork network = net.network();
-        GEXFExporter<String, TradeLink> ex = new GEXFExporter<>(v -> v, edgeIds(network));
+        Map<String, String> ids = Xml.ids(network.countries().stream().map(org.tradenet.data.Country::id).toList());
+        GEXFExporter<String, TradeLink> ex = new GEXFExporter<>(ids::get, edgeIds(network));
         ex.setCreator("tradenet");
         ex.setDescription(Xml.clean(describe(header)));
         ex.setKeywords("trade network");

@@ -39,4 +39,31 @@ final class Xml {
         }
         return sb == null ? s : sb.toString();
     }
+
+    /**
+     * XML ids for node ids, one to one: each id {@linkplain #clean cleaned}, and when cleaning
+     * makes two ids equal (U+FFFE and U+FFFF both become U+FFFD) the later ones get {@code ~2},
+     * {@code ~3}, ... in node order, so that edges still point at the right node. Linear time.
+     */
+    static java.util.Map<String, String> ids(java.util.List<String> nodeIds) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        java.util.Set<String> taken = new java.util.HashSet<>(nodeIds.size() * 2);
+        for (String id : nodeIds) {
+            if (clean(id).equals(id)) {
+                taken.add(id);
+            }
+        }
+        for (String id : nodeIds) {
+            String x = clean(id);
+            if (!x.equals(id)) {
+                String base = x;
+                for (int k = 2; taken.contains(x); k++) {
+                    x = base + "~" + k;
+                }
+                taken.add(x);
+            }
+            out.put(id, x);
+        }
+        return out;
+    }
 }

@@ -1,5 +1,6 @@
 package org.tradenet.report.notebook;
 
+import org.tradenet.report.Markdown;
 import java.util.List;
 
 /**

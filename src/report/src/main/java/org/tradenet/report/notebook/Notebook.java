@@ -1,5 +1,6 @@
 package org.tradenet.report.notebook;
 
+import org.tradenet.report.Markdown;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 

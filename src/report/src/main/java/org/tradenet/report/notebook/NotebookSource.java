@@ -1,5 +1,6 @@
 package org.tradenet.report.notebook;
 
+import org.tradenet.report.Markdown;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

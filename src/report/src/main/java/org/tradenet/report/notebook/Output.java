@@ -1,5 +1,6 @@
 package org.tradenet.report.notebook;
 
+import org.tradenet.report.Markdown;
 /** One output of a code cell, as Jupyter knows them. */
 public sealed interface Output {
 

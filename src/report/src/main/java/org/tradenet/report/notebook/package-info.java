@@ -5,3 +5,5 @@
  * figures. Cells show figures and tables with {@link org.tradenet.report.notebook.Notebook#show}.
  */
 package org.tradenet.report.notebook;
+
+import org.tradenet.report.Markdown;

@@ -1,5 +1,6 @@
 package org.tradenet.report.text;
 
+import org.tradenet.report.ControlCharacters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -126,7 +127,7 @@ public final class CommunityReport {
         if (md) {
             sb.append("## ").append(Markdown.escape(title)).append("\n\n").append(t.toMarkdown()).append('\n');
         } else {
-            sb.append(title).append('\n').append(t.toText()).append('\n');
+            sb.append(ControlCharacters.visible(title)).append('\n').append(t.toText()).append('\n');
         }
     }
 

@@ -1,5 +1,6 @@
 package org.tradenet.report.text;
 
+import org.tradenet.report.Markdown;
 /** The formats a report can be written in. */
 public enum OutputFormat {
     /** Aligned plain-text tables for a terminal. */

@@ -1,5 +1,6 @@
 package org.tradenet.report.text;
 
+import org.tradenet.report.ControlCharacters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -184,7 +185,7 @@ public final class ShockReport {
                 sb.append(t.toMarkdown()).append('\n');
             }
         } else {
-            sb.append(title).append('\n');
+            sb.append(ControlCharacters.visible(title)).append('\n');
             if (t != null) {
                 sb.append(t.toText()).append('\n');
             }
@@ -323,7 +324,7 @@ public final class ShockReport {
             case TEXT -> {
                 StringBuilder sb = new StringBuilder("Built-in scenarios (networks/scenarios/)\n\n");
                 for (Scenario s : list) {
-                    sb.append(s.name()).append('\n').append("  ").append(s.description()).append('\n');
+                    sb.append(ControlCharacters.visible(s.name())).append('\n').append("  ").append(ControlCharacters.visible(s.description())).append('\n');
                     s.measures().forEach(m -> sb.append("  - ").append(m.describe()).append('\n'));
                     sb.append('\n');
                 }

@@ -1,5 +1,7 @@
 package org.tradenet.report.text;
 
+import org.tradenet.report.ControlCharacters;
+import org.tradenet.report.Markdown;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -76,7 +78,7 @@ public final class SummaryReport {
         if (md) {
             sb.append("## ").append(title).append("\n\n").append(t.toMarkdown()).append('\n');
         } else {
-            sb.append(title).append('\n').append(t.toText()).append('\n');
+            sb.append(ControlCharacters.visible(title)).append('\n').append(t.toText()).append('\n');
         }
     }
 

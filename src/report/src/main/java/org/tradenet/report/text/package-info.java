@@ -6,3 +6,5 @@
  * none computes anything itself.
  */
 package org.tradenet.report.text;
+
+import org.tradenet.report.Markdown;

@@ -1,5 +1,6 @@
 package org.tradenet.report.notebook;
 
+import org.tradenet.report.Markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
