@@ -16,6 +16,7 @@ import org.tradenet.metrics.HubReport;
 import org.tradenet.metrics.NetworkSummary;
 import org.tradenet.network.NetworkSpec;
 import org.tradenet.network.TradeNetwork;
+import org.tradenet.shock.BuiltInScenarios;
 import org.tradenet.shock.Elasticities;
 import org.tradenet.shock.GsimModel;
 import org.tradenet.shock.LevelsSolver;
@@ -40,7 +41,8 @@ class ReadmeLibraryExampleTest {
         TradeNetwork after = shock.postShockNetwork().orElseThrow();             // a network again
 
         AnalysisResult all = new Analysis(AnalysisParameters.defaults())          // what `tradenet analyze` runs
-                .run(TradeNetwork.load("rare-earths", NetworkSpec.defaults().withSelfLoops(true)), Scenario.builtIns(), step -> { });
+                .run(TradeNetwork.load("rare-earths", NetworkSpec.defaults().withSelfLoops(true)),
+                BuiltInScenarios.defaultsFor("rare-earths"), step -> { });        // the study's scenarios
 
         assertThat(summary.nodes()).isEqualTo(117);
         assertThat(y2024.nodeCount()).isPositive();

@@ -27,6 +27,7 @@ import org.tradenet.report.export.ExportFormat;
 import org.tradenet.report.export.NetworkExport;
 import org.tradenet.report.export.NodeAttributeProviders;
 import org.tradenet.shock.Rates;
+import org.tradenet.shock.BuiltInScenarios;
 import org.tradenet.shock.Scenario;
 import org.tradenet.shock.ShockNotConvergedException;
 import org.tradenet.shock.TariffSchedule;
@@ -55,8 +56,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ShockOptions modelOptions;
 
-    @Option(names = "--scenarios", split = ",", paramLabel = "all|NAME|FILE", defaultValue = "all",
-            description = "Scenarios to run: all (the five built-in ones; default) or names and files, comma-separated.")
+    @Option(names = "--scenarios", split = ",", paramLabel = "all|study|generic|NAME|FILE", defaultValue = "all",
+            description = "Scenarios to run: all (default: the study's scenarios on the shipped rare-earth data, the generic "
+                    + "ones for any product elsewhere), study, generic, or names and files, comma-separated.")
     List<String> scenarios = new ArrayList<>(List.of("all"));
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "reports",
@@ -86,7 +88,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<Scenario> list = new ArrayList<>();
         for (String s : scenarios) {
             if (s.equals("all")) {
-                list.addAll(Scenario.builtIns());
+                list.addAll(BuiltInScenarios.defaultsFor(network.network));
+            } else if (s.equals("study")) {
+                list.addAll(BuiltInScenarios.study());
+            } else if (s.equals("generic")) {
+                list.addAll(BuiltInScenarios.generic());
             } else {
                 list.add(Scenario.load(s));
             }
@@ -132,7 +138,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         written.add(out.resolve("report.json").toString());
         AtomicFiles.writeString(out.resolve("report.md"), AnalysisReport.markdown(header, r));
         written.add(out.resolve("report.md").toString());
-        AtomicFiles.writeString(out.resolve("report.html"), AnalysisPage.render(header, r, seed, sources()));
+        AtomicFiles.writeString(out.resolve("report.html"), AnalysisPage.render(header, r, seed, sources(r)));
         written.add(out.resolve("report.html").toString());
         gexf(header, r.baseline(), "baseline", written);
         for (ScenarioOutcome o : r.scenarios()) {
@@ -149,10 +155,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         written.add(file.toString());
     }
 
-    private String sources() {
+    private String sources(AnalysisResult r) {
         String data = network.dataset().map(Dataset::source).orElse(network.network);
-        return "Data: " + data + ". Model: GSIM (Francois & Hall 2003). Study compared with: Han et al. (2025), iScience, "
-                + "doi:10.1016/j.isci.2025.113658. Made with tradenet.";
+        return "Data: " + data + ". Model: GSIM (Francois & Hall 2003). " + (AnalysisReport.anyStudy(r)
+                ? "Study compared with: Han et al. (2025), iScience, doi:10.1016/j.isci.2025.113658. " : "") + "Made with tradenet.";
     }
 
     private ReportHeader header(AnalysisResult r, TariffSchedule tariffs) {

@@ -87,14 +87,21 @@ public final class Analysis {
         NetworkView baseline = view(base);
         GsimModel model = GsimModel.of(network, tariffs, parameters.elasticities());
         List<ScenarioOutcome> outcomes = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (Scenario s : scenarios) {
+            java.util.Optional<String> why = s.whyNotApplicable(model);
+            if (why.isPresent()) {
+                progress.step("scenario " + s.name() + " " + why.get());
+                skipped.add(s.name() + ": " + why.get());
+                continue;
+            }
             progress.step("scenario " + s.name() + ": GSIM " + parameters.form().name().toLowerCase(Locale.ROOT)
                     + " form, then the post-shock network");
             ShockResult shock = parameters.solver().solve(model, s);
             TradeNetwork post = withoutSelfLoops(shock.postShockNetwork().orElseThrow(), s.name());
             outcomes.add(outcome(baseline, shock, view(post)));
         }
-        return new AnalysisResult(parameters, baseline, outcomes);
+        return new AnalysisResult(parameters, baseline, outcomes, skipped);
     }
 
     /** The summary, hubs and communities of one network. */

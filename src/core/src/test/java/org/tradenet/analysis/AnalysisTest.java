@@ -13,6 +13,7 @@ import org.tradenet.community.Modularity;
 import org.tradenet.metrics.NodeGroups;
 import org.tradenet.network.NetworkSpec;
 import org.tradenet.network.TradeNetwork;
+import org.tradenet.shock.BuiltInScenarios;
 import org.tradenet.shock.Scenario;
 
 class AnalysisTest {
@@ -23,7 +24,7 @@ class AnalysisTest {
     @BeforeAll
     static void run() throws IOException {
         TradeNetwork net = TradeNetwork.load("rare-earths", NetworkSpec.defaults().withSelfLoops(true));
-        result = new Analysis(AnalysisParameters.defaults().withRuns(4)).run(net, Scenario.builtIns(), steps::add);
+        result = new Analysis(AnalysisParameters.defaults().withRuns(4)).run(net, BuiltInScenarios.study(), steps::add);
     }
 
     @Test
@@ -41,7 +42,7 @@ class AnalysisTest {
 
     @Test
     void everyScenarioHasAComparisonOnTheSameCountries() {
-        assertThat(result.scenarios()).extracting(ScenarioOutcome::name).containsExactlyElementsOf(Scenario.BUILT_IN);
+        assertThat(result.scenarios()).extracting(ScenarioOutcome::name).containsExactlyElementsOf(BuiltInScenarios.STUDY);
         for (ScenarioOutcome o : result.scenarios()) {
             assertThat(o.after().network().countries()).isEqualTo(result.baseline().network().countries());
             assertThat(o.comparison().nmi()).isBetween(0.0, 1.0);

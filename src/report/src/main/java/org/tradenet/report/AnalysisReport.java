@@ -19,6 +19,8 @@ import org.tradenet.compare.RankChange;
 import org.tradenet.compare.RankComparison;
 import org.tradenet.metrics.HubReport;
 import org.tradenet.network.TradeNetwork;
+import org.tradenet.shock.BuiltInScenarios;
+import org.tradenet.shock.Measure;
 import org.tradenet.shock.ShockResult;
 import org.tradenet.shock.WelfareChange;
 
@@ -37,19 +39,30 @@ public final class AnalysisReport {
 
     /** The verdict table: one row per scenario, the figures a reader takes in at a glance. */
     public static Table verdicts(AnalysisResult r) {
-        Table t = new Table("scenario", "trade value", "trade volume", "communities (2+)", "modularity",
-                "trade inside communities", "trade inside UN regions", "NMI vs baseline", "moved", "verdict", "the study found");
+        boolean study = anyStudy(r);
+        List<String> head = new ArrayList<>(List.of("scenario", "trade value", "at producer prices", "trade volume",
+                "communities (2+)", "modularity",
+                "trade inside communities", "trade inside UN regions", "NMI vs baseline", "moved", "verdict"));
+        if (study) {
+            head.add("the study found");
+        }
+        Table t = new Table(head.toArray(String[]::new));
         CommunityView b = r.baseline().communities();
         for (ScenarioOutcome o : r.scenarios()) {
             CommunityView a = o.after().communities();
             ShockResult.TradeTotals tt = o.shock().totals();
-            t.row(o.name(), Numbers.pctChange(tt.valueChange()), Numbers.pctChange(tt.volumeChange()),
+            List<String> row = new ArrayList<>(List.of(o.name(), Numbers.pctChange(tt.valueChange()),
+                    Numbers.pctChange(tt.producerValueChange()), Numbers.pctChange(tt.volumeChange()),
                     b.communities() + " -> " + a.communities(),
                     Numbers.fixed(b.modularity(), 3) + " -> " + Numbers.fixed(a.modularity(), 3),
                     Numbers.pct(b.insideCommunityShare()) + " -> " + Numbers.pct(a.insideCommunityShare()),
                     Numbers.pct(b.insideRegionShare()) + " -> " + Numbers.pct(a.insideRegionShare()),
                     Numbers.fixed(o.comparison().nmi(), 3), String.valueOf(o.comparison().moved().size()),
-                    o.verdict().kind().words(), study(o));
+                    o.verdict().kind().words()));
+            if (study) {
+                row.add(study(o));
+            }
+            t.row(row.toArray(String[]::new));
         }
         return t;
     }
@@ -58,18 +71,35 @@ public final class AnalysisReport {
     public static Table compactVerdicts(AnalysisResult r) {
         Table compact = new Table("scenario", "trade value", "communities (2+)", "trade inside communities", "NMI", "verdict");
         for (List<String> row : verdicts(r).rows()) {
-            compact.row(row.get(0), row.get(1), row.get(3), row.get(5), row.get(7), row.get(9));
+            compact.row(row.get(0), row.get(1), row.get(4), row.get(6), row.get(8), row.get(10));
         }
         return compact;
     }
 
     /** Each scenario's result beside what the study found for a comparable scenario. */
     public static Table besideTheStudy(AnalysisResult r) {
-        Table t = new Table("scenario", "here: trade value", "here: verdict", "the study found");
+        Table t = new Table("scenario", "here: trade value at world prices", "at producer prices", "volume", "here: verdict",
+                "the study found");
         for (ScenarioOutcome o : r.scenarios()) {
-            t.row(o.name(), Numbers.pctChange(o.shock().totals().valueChange()), o.verdict().kind().words(), study(o));
+            ShockResult.TradeTotals tt = o.shock().totals();
+            t.row(o.name(), Numbers.pctChange(tt.valueChange()), Numbers.pctChange(tt.producerValueChange()),
+                    Numbers.pctChange(tt.volumeChange()), o.verdict().kind().words(), study(o));
         }
         return t;
+    }
+
+    /**
+     * True when some scenario is one of the study's (only then do reports compare with the
+     * study).
+     */
+    public static boolean anyStudy(AnalysisResult r) {
+        return r.scenarios().stream().anyMatch(o -> BuiltInScenarios.isStudy(o.shock().scenario()));
+    }
+
+    /** The scenario's measures in words, rules with the countries they resolved to. */
+    static String measures(ShockResult s) {
+        return s.scenario().measures().isEmpty() ? "no measure"
+                : String.join("; ", s.scenario().measures().stream().map(Measure::describe).toList());
     }
 
     static String study(ScenarioOutcome o) {
@@ -188,6 +218,7 @@ public final class AnalysisReport {
                 .append(" GSIM; a scenario fragments the network when the share of trade inside communities rises by ")
                 .append(Numbers.fixed(100 * r.parameters().moveThreshold(), 1)).append(" pt or more)\n");
         sb.append(compactVerdicts(r).toText());
+        r.skipped().forEach(k -> sb.append("not run: ").append(k).append('\n'));
         if (!written.isEmpty()) {
             sb.append('\n').append("Wrote ").append(String.join(", ", written)).append('\n');
         }
@@ -198,6 +229,10 @@ public final class AnalysisReport {
     public static String markdown(ReportHeader header, AnalysisResult r) {
         StringBuilder sb = new StringBuilder(header.toMarkdown());
         sb.append("## Verdict\n\n").append(verdicts(r).toMarkdown()).append('\n');
+        r.skipped().forEach(k -> sb.append("- not run: ").append(Markdown.escape(k)).append('\n'));
+        if (!r.skipped().isEmpty()) {
+            sb.append('\n');
+        }
         sb.append("A scenario **fragments** the network when the share of trade value inside communities (each network "
                 + "with its own directed communities) rises by at least ")
                 .append(Numbers.fixed(100 * r.parameters().moveThreshold(), 1))
@@ -220,12 +255,17 @@ public final class AnalysisReport {
             ShockResult s = o.shock();
             sb.append("## Scenario ").append(Markdown.escape(o.name())).append("\n\n");
             sb.append(Markdown.escape(s.scenario().description())).append("\n\n");
-            sb.append("- trade value at world prices: USD ").append(Numbers.usd(s.totals().valueBefore())).append(" -> ")
-                    .append(Numbers.usd(s.totals().valueAfter())).append(" (").append(Numbers.pctChange(s.totals().valueChange()))
-                    .append("); volume ").append(Numbers.pctChange(s.totals().volumeChange())).append('\n');
+            sb.append("- measures: ").append(Markdown.escape(measures(s))).append('\n');
+            sb.append("- trade value at world prices (export taxes included): USD ").append(Numbers.usd(s.totals().valueBefore()))
+                    .append(" -> ").append(Numbers.usd(s.totals().valueAfter())).append(" (")
+                    .append(Numbers.pctChange(s.totals().valueChange())).append("); at producer prices (net of export taxes) ")
+                    .append(Numbers.pctChange(s.totals().producerValueChange())).append("; volume ")
+                    .append(Numbers.pctChange(s.totals().volumeChange())).append('\n');
             sb.append("- solver: ").append(s.diagnostics().form().name().toLowerCase(Locale.ROOT)).append(" form, ")
                     .append(s.diagnostics().iterations()).append(" iteration(s), converged\n");
-            sb.append("- the study found: ").append(Markdown.escape(study(o))).append('\n');
+            if (BuiltInScenarios.isStudy(s.scenario())) {
+                sb.append("- the study found: ").append(Markdown.escape(study(o))).append('\n');
+            }
             sb.append("- verdict: **").append(o.verdict().kind().words()).append("**: ").append(Markdown.escape(o.verdict().evidence()))
                     .append('\n');
             PartitionComparison pc = o.comparison();
@@ -296,11 +336,14 @@ public final class AnalysisReport {
             }
             s.putObject("verdict").put("kind", o.verdict().kind().words()).put("evidence", o.verdict().evidence());
         }
+        ArrayNode skipped = root.putArray("skippedScenarios");
+        r.skipped().forEach(skipped::add);
         ArrayNode verdicts = root.putArray("verdicts");
         for (ScenarioOutcome o : r.scenarios()) {
             ObjectNode v = verdicts.addObject();
             v.put("scenario", o.name());
             Json.putNumber(v, "tradeValueChangePct", 100 * o.shock().totals().valueChange());
+            Json.putNumber(v, "tradeProducerValueChangePct", 100 * o.shock().totals().producerValueChange());
             Json.putNumber(v, "tradeVolumeChangePct", 100 * o.shock().totals().volumeChange());
             v.put("verdict", o.verdict().kind().words());
             v.put("evidence", o.verdict().evidence());
