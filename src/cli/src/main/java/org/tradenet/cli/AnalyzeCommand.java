@@ -28,6 +28,7 @@ import org.tradenet.report.export.NetworkExport;
 import org.tradenet.report.export.NodeAttributeProviders;
 import org.tradenet.shock.Rates;
 import org.tradenet.shock.BuiltInScenarios;
+import org.tradenet.shock.GsimModel;
 import org.tradenet.shock.Scenario;
 import org.tradenet.shock.ShockNotConvergedException;
 import org.tradenet.shock.TariffSchedule;
@@ -100,6 +101,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         TradeNetwork net = TradeNetwork.load(network.network, network.spec().withSelfLoops(true), network.readOptions());
         net.readReport().ifPresent(r -> r.skipped().forEach(p -> err.println("skipped " + p)));
         TariffSchedule tariffs = modelOptions.schedule(network);
+        try {
+            GsimModel ranks = GsimModel.of(net, TariffSchedule.none(), modelOptions.elasticities());
+            list.replaceAll(s -> s.resolve(ranks, network.groups()));
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
+        }
         AnalysisParameters p;
         try {
             p = AnalysisParameters.defaults().withSolver(modelOptions.solver()).withElasticities(modelOptions.elasticities())

@@ -99,6 +99,7 @@ final class ShockCommand implements Callable<Integer> {
                 throw new UserException(ExitCodes.BAD_INPUT, name + ": no trade between countries to shock (every flow is "
                         + "zero or domestic)");
             }
+            sc = sc.resolve(gsim, network.groups());
             result = solver.solve(gsim, sc);
             if (samples > 0) {
                 Progress bar = new Progress(err, samples);
