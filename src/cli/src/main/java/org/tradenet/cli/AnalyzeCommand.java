@@ -29,6 +29,7 @@ import org.tradenet.report.export.NodeAttributeProviders;
 import org.tradenet.shock.Rates;
 import org.tradenet.shock.BuiltInScenarios;
 import org.tradenet.shock.GsimModel;
+import org.tradenet.shock.HomeSales;
 import org.tradenet.shock.Scenario;
 import org.tradenet.shock.ShockNotConvergedException;
 import org.tradenet.shock.TariffSchedule;
@@ -98,8 +99,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                 list.add(Scenario.load(s));
             }
         }
-        TradeNetwork net = TradeNetwork.load(network.network, network.spec().withSelfLoops(true), network.readOptions());
-        net.readReport().ifPresent(r -> r.skipped().forEach(p -> err.println("skipped " + p)));
+        TradeNetwork read = TradeNetwork.load(network.network, network.spec().withSelfLoops(true), network.readOptions());
+        read.readReport().ifPresent(r -> r.skipped().forEach(p -> err.println("skipped " + p)));
+        HomeSales.Applied home = modelOptions.homeSales().apply(read);
+        TradeNetwork net = home.network();
+        if (modelOptions.homeSales().kind() == HomeSales.Kind.NONE && !home.notes().get(0).endsWith("in the data")) {
+            err.println("warning: " + home.notes().get(0));
+        }
         TariffSchedule tariffs = modelOptions.schedule(network);
         try {
             GsimModel ranks = GsimModel.of(net, TariffSchedule.none(), modelOptions.elasticities());
@@ -174,6 +180,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         p.put("model", "GSIM (Francois & Hall 2003), one product, " + r.parameters().form().name().toLowerCase(Locale.ROOT)
                 + " form");
         p.put("elasticities", r.parameters().elasticities().describe());
+        try {
+            p.put("home sales", modelOptions.homeSales().describe());
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
+        }
         p.put("base tariffs", tariffs.source() + " (" + tariffs.lines().size() + " lines; default rate "
                 + Rates.show(tariffs.defaultRate()) + ")");
         p.put("communities", "Leiden, directed modularity (Leicht-Newman), resolution " + r.parameters().resolution() + ", "

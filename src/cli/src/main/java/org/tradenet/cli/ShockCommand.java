@@ -20,6 +20,7 @@ import org.tradenet.report.ShockReport;
 import org.tradenet.report.Table;
 import org.tradenet.shock.BuiltInScenarios;
 import org.tradenet.shock.Elasticities;
+import org.tradenet.shock.HomeSales;
 import org.tradenet.shock.Form;
 import org.tradenet.shock.GsimModel;
 import org.tradenet.shock.LevelsSolver;
@@ -88,7 +89,12 @@ final class ShockCommand implements Callable<Integer> {
         Scenario sc = Scenario.load(scenario);
         FlowTable table = network.readFlows(err);
         String name = network.dataset().map(d -> d.name()).orElse(network.network);
-        TradeNetwork net = TradeNetwork.build(name, table, network.spec().withSelfLoops(true));
+        HomeSales.Applied home = modelOptions.homeSales().apply(TradeNetwork.build(name, table, network.spec().withSelfLoops(true)));
+        TradeNetwork net = home.network();
+        if (modelOptions.homeSales().kind() == HomeSales.Kind.NONE && !home.notes().get(0).endsWith("in the data")) {
+            err.println("warning: " + home.notes().get(0));
+            err.flush();
+        }
         TariffSchedule schedule = modelOptions.schedule(network);
         GsimModel gsim;
         ShockResult result;
@@ -126,6 +132,11 @@ final class ShockCommand implements Callable<Integer> {
         p.put("scenario", sc.name() + (Scenario.BUILT_IN.contains(scenario) ? " (built-in)" : " (" + scenario + ")"));
         p.put("model", "GSIM (Francois & Hall 2003), one product, " + modelOptions.form.name().toLowerCase(Locale.ROOT) + " form");
         p.put("elasticities", model.elasticities().describe());
+        try {
+            p.put("home sales", modelOptions.homeSales().describe());
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
+        }
         p.put("base tariffs", schedule.source() + " (" + schedule.lines().size() + " lines)");
         p.put("default tariff", Rates.show(schedule.defaultRate()) + ", used by " + model.flowsUsingDefaultTariff() + " of "
                 + model.tradeFlows() + " flows");

@@ -125,7 +125,7 @@ public final class ShockReport {
                     Numbers.pctChange(c.producerExportsAfter() / c.exportsBefore() - 1),
                     Numbers.pctChange(c.exportVolumeAfter() / c.exportsBefore() - 1));
         }
-        section(sb, "Largest producer (world supply) price changes; exports at world prices, then at producer prices and in volume",
+        section(sb, "Largest world price changes (the exporter's price before export taxes); exports at world prices, at producer prices and in volume",
                 price, md);
         Table imp = new Table("importer", "composite import price", "imports before", "imports after", "change");
         for (ShockResult.CountryChange c : top(cs, c -> c.importsBefore() <= 0 ? -1 : Math.abs(c.importsAfter() - c.importsBefore()))) {
