@@ -216,7 +216,8 @@ public final class AnalysisReport {
         }
         sb.append('\n').append("Verdict (").append(r.parameters().form().name().toLowerCase(Locale.ROOT))
                 .append(" GSIM; a scenario fragments the network when the share of trade inside communities rises by ")
-                .append(Numbers.fixed(100 * r.parameters().moveThreshold(), 1)).append(" pt or more)\n");
+                .append(Numbers.fixed(100 * r.parameters().moveThreshold(), 1))
+                .append(" pt or more; trade value and post-shock networks at world prices, export taxes included)\n");
         sb.append(compactVerdicts(r).toText());
         r.skipped().forEach(k -> sb.append("not run: ").append(k).append('\n'));
         if (!written.isEmpty()) {
