@@ -103,9 +103,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         read.readReport().ifPresent(r -> r.skipped().forEach(p -> err.println("skipped " + p)));
         HomeSales.Applied home = modelOptions.homeSales().apply(read);
         TradeNetwork net = home.network();
-        if (modelOptions.homeSales().kind() == HomeSales.Kind.NONE && !home.notes().get(0).endsWith("in the data")) {
-            err.println("warning: " + home.notes().get(0));
-        }
         TariffSchedule tariffs = modelOptions.schedule(network);
         try {
             GsimModel ranks = GsimModel.of(net, TariffSchedule.none(), modelOptions.elasticities());

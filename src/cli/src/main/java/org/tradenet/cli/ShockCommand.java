@@ -91,10 +91,6 @@ final class ShockCommand implements Callable<Integer> {
         String name = network.dataset().map(d -> d.name()).orElse(network.network);
         HomeSales.Applied home = modelOptions.homeSales().apply(TradeNetwork.build(name, table, network.spec().withSelfLoops(true)));
         TradeNetwork net = home.network();
-        if (modelOptions.homeSales().kind() == HomeSales.Kind.NONE && !home.notes().get(0).endsWith("in the data")) {
-            err.println("warning: " + home.notes().get(0));
-            err.flush();
-        }
         TariffSchedule schedule = modelOptions.schedule(network);
         GsimModel gsim;
         ShockResult result;
