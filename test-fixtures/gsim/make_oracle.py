@@ -14,6 +14,7 @@ import json
 import sys
 
 import numpy as np
+from scipy.integrate import quad
 from scipy.optimize import fsolve, root
 
 
@@ -72,9 +73,12 @@ def levels(M, T0, T1, X1, ban, Em, Es, Ex):
 
     def state(p):
         P = T1 * X1 * p[:, None]
-        Pc = (beta * P ** (1 - Es)).sum(0) ** (1 / (1 - Es))
-        Q = E * Pc ** Em
-        D = Q[None, :] * beta * (P / Pc[None, :]) ** (-Es)
+        agg = (beta * P ** (1 - Es)).sum(0)
+        cut = agg <= 0
+        Pc = np.where(cut, np.inf, np.where(cut, 1.0, agg) ** (1 / (1 - Es)))
+        Q = np.where(cut, 0.0, E * np.where(cut, 1.0, Pc) ** Em)
+        safe = np.where(cut, 1.0, Pc)
+        D = np.where(cut[None, :], 0.0, Q[None, :] * beta * (P / safe[None, :]) ** (-Es))
         return D, Pc
 
     def resid(p):
@@ -86,17 +90,29 @@ def levels(M, T0, T1, X1, ban, Em, Es, Ex):
     return p - 1, D, Pc - 1
 
 
-def welfare(M, T0, T1, X1, x, vol, dpc, Em, Ex):
+def welfare(M, T0, T1, X1, x, vol, dpc, Em, Ex, exact=False):
     n = len(M)
     S = M.sum(1)
     E = (T0 * M).sum(0)
     M1 = vol * (1 + x)[:, None]
-    ps = S * x * (1 + 0.5 * Ex * x)
-    cs = 0.5 * Em * E * dpc * np.abs(dpc) - E * dpc
-    cst = -E * dpc * (1 + 0.5 * Em * dpc)
+    with np.errstate(invalid="ignore"):
+        cst = -E * dpc * (1 + 0.5 * Em * dpc)
+    cst = np.where(np.isinf(dpc), np.nan, cst)
+    if exact:
+        # levels form: the areas under composite demand Q(P) = E0 * P^Em and export supply
+        # X(p) = X0 * p^Ex (base prices 1), integrated numerically, not from the closed form
+        cs = np.array([-quad(lambda P, e=E[v]: e * P ** Em, 1.0, 1.0 + dpc[v], epsabs=1e-13, epsrel=1e-13, limit=200)[0]
+                       for v in range(n)])
+        ps = np.array([quad(lambda p, s=S[r]: s * p ** Ex, 1.0, 1.0 + x[r], epsabs=1e-13, epsrel=1e-13, limit=200)[0]
+                       for r in range(n)])
+    else:
+        ps = S * x * (1 + 0.5 * Ex * x)
+        cs = 0.5 * Em * E * dpc * np.abs(dpc) - E * dpc
     tr = ((T1 - 1) * X1 * M1 - (T0 - 1) * M).sum(0)
     xr = ((X1 - 1) * M1).sum(1)
-    return {"producerSurplus": ps.tolist(), "consumerSurplus": cs.tolist(), "consumerSurplusTextbook": cst.tolist(),
+    def clean(a):
+        return [float(v) if np.isfinite(v) else None for v in a]
+    return {"producerSurplus": clean(ps), "consumerSurplus": clean(cs), "consumerSurplusTextbook": clean(cst),
             "tariffRevenue": tr.tolist(), "exportTaxRevenue": xr.tolist()}
 
 
@@ -139,14 +155,19 @@ def main():
     T1, X1, ban = base()
     ban[JP, US] = True
     cases.append(("embargo-jp-us", [{"type": "embargo", "exporters": ["JP"], "importers": ["US"]}], T1, X1, ban))
+    T1, X1, ban = base()
+    ban[:, JP] = True
+    ban[JP, JP] = False
+    cases.append(("embargo-all-jp", [{"type": "embargo", "exporters": "*", "importers": ["JP"]}], T1, X1, ban))
 
     out = {"generator": "test-fixtures/gsim/make_oracle.py", "ids": ids, "cases": []}
     for name, measures, T1, X1, ban in cases:
         case = {"name": name, "measures": measures}
         for form, fn in (("linear", linear), ("levels", levels)):
             x, vol, dpc = fn(M, T0, T1, X1, ban, Em, Es, Ex)
-            case[form] = {"worldPriceChange": x.tolist(), "compositePriceChange": dpc.tolist(),
-                          "volume": vol.tolist(), "welfare": welfare(M, T0, T1, X1, x, vol, dpc, Em, Ex)}
+            case[form] = {"worldPriceChange": x.tolist(), "compositePriceChange": [float(v) if np.isfinite(v) else None for v in dpc],
+                          "volume": vol.tolist(),
+                          "welfare": welfare(M, T0, T1, X1, x, vol, dpc, Em, Ex, exact=(form == "levels"))}
         out["cases"].append(case)
     json.dump(out, sys.stdout, indent=1)
     print()

@@ -32,6 +32,9 @@ import org.tradenet.report.export.AttributedNetwork;
 import org.tradenet.report.export.NetworkExport;
 import org.tradenet.report.export.NodeAttributeProviders;
 import org.tradenet.shock.Rates;
+import org.tradenet.shock.BuiltInScenarios;
+import org.tradenet.shock.GsimModel;
+import org.tradenet.shock.HomeSales;
 import org.tradenet.shock.Scenario;
 import org.tradenet.shock.ShockNotConvergedException;
 import org.tradenet.shock.TariffSchedule;
@@ -60,8 +63,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ShockOptions modelOptions;
 
-    @Option(names = "--scenarios", split = ",", paramLabel = "all|NAME|FILE", defaultValue = "all",
-            description = "Scenarios to run: all (the five built-in ones; default) or names and files, comma-separated.")
+    @Option(names = "--scenarios", split = ",", paramLabel = "all|study|generic|NAME|FILE", defaultValue = "all",
+            description = "Scenarios to run: all (default: the study's scenarios on the shipped rare-earth data, the generic "
+                    + "ones for any product elsewhere), study, generic, or names and files, comma-separated.")
     List<String> scenarios = new ArrayList<>(List.of("all"));
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "reports",
@@ -119,15 +123,27 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<Scenario> list = new ArrayList<>();
         for (String s : scenarios) {
             if (s.equals("all")) {
-                list.addAll(Scenario.builtIns());
+                list.addAll(BuiltInScenarios.defaultsFor(network.network));
+            } else if (s.equals("study")) {
+                list.addAll(BuiltInScenarios.study());
+            } else if (s.equals("generic")) {
+                list.addAll(BuiltInScenarios.generic());
             } else {
                 list.add(Scenario.load(s));
             }
         }
         Map<String, String> files = ScenarioFileNames.assign(list.stream().map(Scenario::name).toList());
-        TradeNetwork net = TradeNetwork.load(network.network, network.spec().withSelfLoops(true), network.readOptions());
-        net.readReport().ifPresent(r -> r.skipped().forEach(p -> err.println("skipped " + p)));
+        TradeNetwork read = TradeNetwork.load(network.network, network.spec().withSelfLoops(true), network.readOptions());
+        read.readReport().ifPresent(r -> r.skipped().forEach(p -> err.println("skipped " + p)));
+        HomeSales.Applied home = modelOptions.homeSales().apply(read);
+        TradeNetwork net = home.network();
         TariffSchedule tariffs = modelOptions.schedule(network);
+        try {
+            GsimModel ranks = GsimModel.of(net, TariffSchedule.none(), modelOptions.elasticities());
+            list.replaceAll(s -> s.resolve(ranks, network.groups()));
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
+        }
         AnalysisParameters p;
         try {
             p = AnalysisParameters.defaults().withSolver(modelOptions.solver()).withElasticities(modelOptions.elasticities())
@@ -188,7 +204,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Map<Path, String> content = new LinkedHashMap<>();
         content.put(out.resolve("report.json"), Json.write(AnalysisReport.json(header, r)));
         content.put(out.resolve("report.md"), AnalysisReport.markdown(header, r));
-        content.put(out.resolve("report.html"), AnalysisPage.render(header, r, seed, sources()));
+        content.put(out.resolve("report.html"), AnalysisPage.render(header, r, seed, sources(r)));
         if (chain != null) {
             ChainPages.addToAnalysis(content, out, chain);
         }
@@ -208,10 +224,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         return NetworkExport.gexf(a, header);
     }
 
-    private String sources() {
+    private String sources(AnalysisResult r) {
         String data = network.dataset().map(Dataset::source).orElse(network.network);
-        return "Data: " + data + ". Model: GSIM (Francois & Hall 2003). Study compared with: Han et al. (2025), iScience, "
-                + "doi:10.1016/j.isci.2025.113658. Made with tradenet.";
+        return "Data: " + data + ". Model: GSIM (Francois & Hall 2003). " + (AnalysisReport.anyStudy(r)
+                ? "Study compared with: Han et al. (2025), iScience, doi:10.1016/j.isci.2025.113658. " : "") + "Made with tradenet.";
     }
 
     private ReportHeader header(AnalysisResult r, TariffSchedule tariffs) {
@@ -220,6 +236,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         p.put("model", "GSIM (Francois & Hall 2003), one product, " + r.parameters().form().name().toLowerCase(Locale.ROOT)
                 + " form");
         p.put("elasticities", r.parameters().elasticities().describe());
+        try {
+            p.put("home sales", modelOptions.homeSales().describe());
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
+        }
         p.put("base tariffs", tariffs.source() + " (" + tariffs.lines().size() + " lines; default rate "
                 + Rates.show(tariffs.defaultRate()) + ")");
         p.put("communities", "Leiden, directed modularity (Leicht-Newman), resolution " + r.parameters().resolution() + ", "

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.tradenet.data.CountryGroups;
 import org.tradenet.data.DataSource;
 import org.tradenet.data.Dataset;
 import org.tradenet.data.Datasets;
@@ -83,6 +84,33 @@ public final class NetworkOptions {
                     + "them (several shipments of one pair); the report says how many were merged (default: ${DEFAULT-VALUE}).")
     DuplicateRows duplicates = DuplicateRows.REFUSE;
 
+    @Option(names = "--groups", paramLabel = "FILE",
+            description = "Add country groups from a CSV group,member,from,to,source (one row per member), usable in "
+                    + "--aggregate and in scenario rules; they replace shipped groups of the same name.")
+    java.nio.file.Path groupsFile;
+
+    @Option(names = "--aggregate", split = ",", paramLabel = "GROUP",
+            description = "Merge each group (EU27, G7, ASEAN, ... of networks/groups.csv or --groups) into one economy named "
+                    + "after it; flows between its members become its home sales.")
+    List<String> aggregate = new ArrayList<>();
+
+    @Option(names = "--rest-of-world", paramLabel = "K", defaultValue = "0",
+            description = "Keep the K largest economies by total trade and merge the rest into ROW; 0 keeps all "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int restOfWorld;
+
+    /** The country groups: the shipped ones plus --groups. */
+    public CountryGroups groups() {
+        if (groupsFile == null) {
+            return CountryGroups.standard();
+        }
+        try {
+            return CountryGroups.standardWith(groupsFile);
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, groupsFile + ": cannot read: " + e.getMessage());
+        }
+    }
+
     /** The read options these flags select. */
     public ReadOptions readOptions() {
         return ReadOptions.defaults().withFormat(inputFormat).withLenient(lenient).withMirrorRule(mirrorRule)
@@ -106,7 +134,8 @@ public final class NetworkOptions {
         try {
             return NetworkSpec.defaults().withProducts(products).withYears(new LinkedHashSet<>(years))
                     .withMinValueUsd(minValue).withTopPartners(topPartners).withWeight(weight)
-                    .withDirected(!undirected).withSelfLoops(selfLoops).withNonCountryAreas(nonCountryAreas);
+                    .withDirected(!undirected).withSelfLoops(selfLoops).withNonCountryAreas(nonCountryAreas)
+                    .withAggregate(aggregate).withRestOfWorld(restOfWorld).withGroups(groupsFile == null ? null : groups());
         } catch (IllegalArgumentException e) {
             throw new UserException(ExitCodes.USAGE, e.getMessage());
         }

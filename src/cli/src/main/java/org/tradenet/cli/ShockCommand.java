@@ -18,7 +18,9 @@ import org.tradenet.report.Numbers;
 import org.tradenet.report.ReportHeader;
 import org.tradenet.report.text.ShockReport;
 import org.tradenet.report.Table;
+import org.tradenet.shock.BuiltInScenarios;
 import org.tradenet.shock.Elasticities;
+import org.tradenet.shock.HomeSales;
 import org.tradenet.shock.Form;
 import org.tradenet.shock.GsimModel;
 import org.tradenet.shock.LevelsSolver;
@@ -87,7 +89,8 @@ final class ShockCommand implements Callable<Integer> {
         Scenario sc = Scenario.load(scenario);
         FlowTable table = network.readFlows(err);
         String name = network.dataset().map(d -> d.name()).orElse(network.network);
-        TradeNetwork net = TradeNetwork.build(name, table, network.spec().withSelfLoops(true));
+        HomeSales.Applied home = modelOptions.homeSales().apply(TradeNetwork.build(name, table, network.spec().withSelfLoops(true)));
+        TradeNetwork net = home.network();
         TariffSchedule schedule = modelOptions.schedule(network);
         GsimModel gsim;
         ShockResult result;
@@ -98,6 +101,7 @@ final class ShockCommand implements Callable<Integer> {
                 throw new UserException(ExitCodes.BAD_INPUT, name + ": no trade between countries to shock (every flow is "
                         + "zero or domestic)");
             }
+            sc = sc.resolve(gsim, network.groups());
             result = solver.solve(gsim, sc);
             if (samples > 0) {
                 Progress bar = new Progress(err, samples);
@@ -124,10 +128,16 @@ final class ShockCommand implements Callable<Integer> {
         p.put("scenario", sc.name() + (Scenario.BUILT_IN.contains(scenario) ? " (built-in)" : " (" + scenario + ")"));
         p.put("model", "GSIM (Francois & Hall 2003), one product, " + modelOptions.form.name().toLowerCase(Locale.ROOT) + " form");
         p.put("elasticities", model.elasticities().describe());
+        try {
+            p.put("home sales", modelOptions.homeSales().describe());
+        } catch (IOException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
+        }
         p.put("base tariffs", schedule.source() + " (" + schedule.lines().size() + " lines)");
         p.put("default tariff", Rates.show(schedule.defaultRate()) + ", used by " + model.flowsUsingDefaultTariff() + " of "
                 + model.tradeFlows() + " flows");
-        p.put("units", "USD of the base year; values at world (producer) prices; volume = quantity at base world prices");
+        p.put("units", "USD of the base year; values at world prices, export taxes included (the headline), also at producer "
+                + "prices and as volume = quantity at base world prices");
         if (samples > 0) {
             p.put("samples", samples + " (seed " + seed + ")");
         }
@@ -137,8 +147,13 @@ final class ShockCommand implements Callable<Integer> {
     /** How this run's data and model differ from the study's. */
     private List<String> differences(TradeNetwork net, GsimModel model, ShockResult r) {
         List<String> d = new ArrayList<>();
-        d.add("Economies: the study models 77; this network has " + model.size() + " countries.");
-        if (network.dataset().map(x -> x.name().equals("rare-earths")).orElse(false)) {
+        boolean study = BuiltInScenarios.isStudy(r.scenario());
+        if (study) {
+            d.add("Economies: the study models 77; this network has " + model.size() + " countries.");
+        }
+        if (!study) {
+            d.add("Data: " + net.name() + ".");
+        } else if (network.dataset().map(x -> x.name().equals("rare-earths")).orElse(false)) {
             d.add("Data: UN Comtrade 2025 (20 rows of 2024), importer-first mirror reconciliation of HS 280530, 284610 and "
                     + "284690 (CIF and FOB values mixed; 2025 reporting incomplete); the study used its own trade data and year.");
         } else {
@@ -150,8 +165,9 @@ final class ShockCommand implements Callable<Integer> {
         d.add("Base tariffs: " + model.tariffSource() + "; " + model.flowsUsingDefaultTariff() + " of " + model.tradeFlows()
                 + " flows have no observed line and use the default rate " + Rates.show(model.defaultTariffRate()) + ".");
         d.add("Elasticities: " + model.elasticities().describe() + " (GSIM's illustrative values unless set; not estimated for "
-                + "rare earths). Nothing here is tuned to match the study.");
-        d.add("Trade is reported both as value at world prices and as volume; the study's 'trade' may be either.");
+                + "this product)." + (study ? " Nothing here is tuned to match the study." : ""));
+        d.add("Trade is reported as value at world prices (export taxes included), at producer prices and as volume"
+                + (study ? "; the study's 'trade' may be any of them." : "."));
         return d;
     }
 

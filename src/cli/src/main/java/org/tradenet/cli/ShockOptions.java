@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.tradenet.shock.Elasticities;
+import org.tradenet.shock.HomeSales;
 import org.tradenet.shock.Form;
 import org.tradenet.shock.LevelsSolver;
 import org.tradenet.shock.LinearSolver;
@@ -71,6 +72,30 @@ public final class ShockOptions {
             throw new UserException(ExitCodes.USAGE, e.getMessage());
         }
         return s;
+    }
+
+    @Option(names = "--domestic-production", paramLabel = "FILE|rare-earths",
+            description = "Home sales = production - exports, from a CSV country,value (USD) or country,tonnes; "
+                    + "rare-earths is the shipped USGS mine production 2024 (t REO). Self-flows in the data are kept.")
+    String domesticProduction;
+
+    @Option(names = "--home-share", paramLabel = "S",
+            description = "Home sales as a share S (0 to below 1) of each country's absorption.")
+    Double homeShare;
+
+    /** Where home sales come from: --domestic-production, --home-share, or none (with a warning in every report). */
+    HomeSales homeSales() throws IOException {
+        if (domesticProduction != null && homeShare != null) {
+            throw new UserException(ExitCodes.USAGE, "give --domestic-production or --home-share, not both");
+        }
+        if (homeShare != null) {
+            try {
+                return HomeSales.share(homeShare);
+            } catch (IllegalArgumentException e) {
+                throw new UserException(ExitCodes.USAGE, "--home-share: " + e.getMessage());
+            }
+        }
+        return domesticProduction == null ? HomeSales.none() : HomeSales.fromProduction(domesticProduction);
     }
 
     /** Base tariffs: --tariffs, else the schedule shipped for the data set, else none; with --default-tariff. */

@@ -139,14 +139,21 @@ public final class Analysis {
         SignificanceResult significance = significance(base);
         GsimModel model = GsimModel.of(network, tariffs, parameters.elasticities());
         List<ScenarioOutcome> outcomes = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         for (Scenario s : scenarios) {
+            java.util.Optional<String> why = s.whyNotApplicable(model);
+            if (why.isPresent()) {
+                progress.step("scenario " + s.name() + " " + why.get());
+                skipped.add(s.name() + ": " + why.get());
+                continue;
+            }
             progress.step("scenario " + s.name() + ": GSIM " + parameters.form().name().toLowerCase(Locale.ROOT)
                     + " form, then the post-shock network");
             ShockResult shock = parameters.solver().solve(model, s);
             TradeNetwork post = withoutSelfLoops(shock.postShockNetwork().orElseThrow(), s.name());
             outcomes.add(outcome(baseline, shock, view(post), significance));
         }
-        return new AnalysisResult(parameters, baseline, outcomes, significance);
+        return new AnalysisResult(parameters, baseline, outcomes, significance, skipped);
     }
 
     /**

@@ -27,6 +27,7 @@ import org.tradenet.network.NetworkSpec;
 import org.tradenet.network.TradeNetwork;
 import org.tradenet.shock.GsimModel;
 import org.tradenet.shock.LinearSolver;
+import org.tradenet.shock.CountrySelection;
 import org.tradenet.shock.Measure;
 import org.tradenet.shock.Scenario;
 import org.tradenet.shock.ShockResult;
@@ -163,7 +164,7 @@ public final class ProductYearAnalysis {
     private double shock(TradeNetwork net, String top, List<String> notes) {
         Scenario tax = new Scenario("top-exporter-export-tax", top + " taxes all its exports of the product at "
                 + String.format(Locale.ROOT, "%.0f%%", 100 * parameters.exportTaxRate()), "",
-                List.of(new Measure.ExportTax(List.of(top), List.of("*"), parameters.exportTaxRate())));
+                List.of(new Measure.ExportTax(CountrySelection.of(top), CountrySelection.all(), parameters.exportTaxRate())));
         if (net.nodeCount() < 2) {
             notes.add("shock not defined: one country");
             return Double.NaN;

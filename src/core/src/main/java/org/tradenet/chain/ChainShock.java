@@ -154,8 +154,9 @@ public final class ChainShock {
                     }
                     cut.exporters().forEach(e -> keep.merge(e, 1 - cut.share(), (a, b) -> a * b));
                 } else if (m instanceof ChainScenario.ExportBan ban) {
-                    bans.add(new org.tradenet.shock.Measure.Embargo(ban.exporters(),
-                            ban.importers().isEmpty() ? List.of("*") : ban.importers()));
+                    bans.add(new org.tradenet.shock.Measure.Embargo(org.tradenet.shock.CountrySelection.of(ban.exporters()),
+                            ban.importers().isEmpty() ? org.tradenet.shock.CountrySelection.all()
+                                    : org.tradenet.shock.CountrySelection.of(ban.importers())));
                 }
             }
             for (String id : model.ids()) {

@@ -115,6 +115,7 @@ final class LinkAggregator implements FlowSink {
                 links.add(new TradeLink(row.getKey(), cell.getKey(), acc[0], qty, (int) acc[2], 0.0));
             }
         }
+        links = EconomyMerge.apply(links, spec, known, notes);
         if (!spec.years().isEmpty()) {
             notes.add("years kept: " + new TreeSet<>(spec.years()) + " (" + outYear + " flows of other years left out)");
         } else if (yearsSeen.size() > 1) {

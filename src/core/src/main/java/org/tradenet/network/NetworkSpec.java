@@ -1,7 +1,10 @@
 package org.tradenet.network;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+
+import org.tradenet.data.CountryGroups;
 
 /**
  * How to build a {@link TradeNetwork} from flows. Immutable; {@code withX} returns a copy.
@@ -18,9 +21,21 @@ import java.util.Set;
  * @param directed               false reads the links as undirected (generic graphs): both
  *                               directions of a pair are summed into one edge
  * @param includeNonCountryAreas keep Comtrade's non-country partners (areas nes, bunkers)
+ * @param aggregate              country groups merged each into one economy named after the group
+ *                               (EU27, ...): flows between members become its home sales (a
+ *                               self-flow, kept only with {@code selfLoops}); empty merges none
+ * @param restOfWorld            when positive, keep the K largest economies by total trade
+ *                               (exports plus imports, after {@code aggregate}) and merge the rest
+ *                               into {@code ROW}; 0 keeps all
+ * @param groups                 where the group names come from; null means
+ *                               {@link CountryGroups#standard()} ({@code networks/groups.csv})
  */
 public record NetworkSpec(Set<Integer> years, Set<String> products, double minValueUsd, int topPartners,
-                          boolean selfLoops, WeightKind weight, boolean directed, boolean includeNonCountryAreas) {
+                          boolean selfLoops, WeightKind weight, boolean directed, boolean includeNonCountryAreas,
+                          List<String> aggregate, int restOfWorld, CountryGroups groups) {
+
+    /** The id of the economy that {@link #restOfWorld} merges the smaller ones into. */
+    public static final String REST_OF_WORLD = "ROW";
 
     /**
      * Checks the components and copies the collections and arrays it is given, so the record stays immutable.
@@ -48,13 +63,40 @@ public record NetworkSpec(Set<Integer> years, Set<String> products, double minVa
             throw new IllegalArgumentException("top partners must be 0 (all) or positive, was " + topPartners);
         }
         Objects.requireNonNull(weight, "weight");
+        aggregate = List.copyOf(aggregate);
+        if (restOfWorld < 0) {
+            throw new IllegalArgumentException("rest of world keeps K > 0 economies (0 = off), was " + restOfWorld);
+        }
+    }
+
+    /** The groups {@link #aggregate} names are looked up in. */
+    public CountryGroups groupsOrStandard() {
+        return groups == null ? CountryGroups.standard() : groups;
+    }
+
+    /** A copy that merges each of these groups into one economy. */
+    public NetworkSpec withAggregate(List<String> g) {
+        return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, weight, directed, includeNonCountryAreas,
+                g, restOfWorld, groups);
+    }
+
+    /** A copy that keeps the {@code k} largest economies and merges the rest into {@code ROW} (0: off). */
+    public NetworkSpec withRestOfWorld(int k) {
+        return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, weight, directed, includeNonCountryAreas,
+                aggregate, k, groups);
+    }
+
+    /** A copy that looks group names up in {@code g}. */
+    public NetworkSpec withGroups(CountryGroups g) {
+        return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, weight, directed, includeNonCountryAreas,
+                aggregate, restOfWorld, g);
     }
 
     /**
      * {@return all years and products, no threshold, no self-loops, value weights, directed, countries only}
      */
     public static NetworkSpec defaults() {
-        return new NetworkSpec(Set.of(), Set.of(), 0.0, 0, false, WeightKind.VALUE, true, false);
+        return new NetworkSpec(Set.of(), Set.of(), 0.0, 0, false, WeightKind.VALUE, true, false, List.of(), 0, null);
     }
 
     /**
@@ -63,7 +105,8 @@ public record NetworkSpec(Set<Integer> years, Set<String> products, double minVa
      * @param y years to keep; empty keeps all (and sums them)
      */
     public NetworkSpec withYears(Set<Integer> y) {
-        return new NetworkSpec(y, products, minValueUsd, topPartners, selfLoops, weight, directed, includeNonCountryAreas);
+        return new NetworkSpec(y, products, minValueUsd, topPartners, selfLoops, weight, directed, includeNonCountryAreas,
+                aggregate, restOfWorld, groups);
     }
 
     /**
@@ -72,7 +115,8 @@ public record NetworkSpec(Set<Integer> years, Set<String> products, double minVa
      * @param p HS6 codes to keep; empty keeps all (and sums them)
      */
     public NetworkSpec withProducts(Set<String> p) {
-        return new NetworkSpec(years, p, minValueUsd, topPartners, selfLoops, weight, directed, includeNonCountryAreas);
+        return new NetworkSpec(years, p, minValueUsd, topPartners, selfLoops, weight, directed, includeNonCountryAreas,
+                aggregate, restOfWorld, groups);
     }
 
     /**
@@ -81,7 +125,8 @@ public record NetworkSpec(Set<Integer> years, Set<String> products, double minVa
      * @param v links worth less than this (after summing) are left out
      */
     public NetworkSpec withMinValueUsd(double v) {
-        return new NetworkSpec(years, products, v, topPartners, selfLoops, weight, directed, includeNonCountryAreas);
+        return new NetworkSpec(years, products, v, topPartners, selfLoops, weight, directed, includeNonCountryAreas,
+                aggregate, restOfWorld, groups);
     }
 
     /**
@@ -91,7 +136,8 @@ public record NetworkSpec(Set<Integer> years, Set<String> products, double minVa
      *          destinations or its importer's largest sources (by value); 0 keeps all
      */
     public NetworkSpec withTopPartners(int k) {
-        return new NetworkSpec(years, products, minValueUsd, k, selfLoops, weight, directed, includeNonCountryAreas);
+        return new NetworkSpec(years, products, minValueUsd, k, selfLoops, weight, directed, includeNonCountryAreas,
+                aggregate, restOfWorld, groups);
     }
 
     /**
@@ -101,7 +147,8 @@ public record NetworkSpec(Set<Integer> years, Set<String> products, double minVa
      *          measures usually not
      */
     public NetworkSpec withSelfLoops(boolean s) {
-        return new NetworkSpec(years, products, minValueUsd, topPartners, s, weight, directed, includeNonCountryAreas);
+        return new NetworkSpec(years, products, minValueUsd, topPartners, s, weight, directed, includeNonCountryAreas,
+                aggregate, restOfWorld, groups);
     }
 
     /**
@@ -110,7 +157,8 @@ public record NetworkSpec(Set<Integer> years, Set<String> products, double minVa
      * @param w what edge weights mean
      */
     public NetworkSpec withWeight(WeightKind w) {
-        return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, w, directed, includeNonCountryAreas);
+        return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, w, directed, includeNonCountryAreas,
+                aggregate, restOfWorld, groups);
     }
 
     /**
@@ -120,7 +168,8 @@ public record NetworkSpec(Set<Integer> years, Set<String> products, double minVa
      *          into one edge
      */
     public NetworkSpec withDirected(boolean d) {
-        return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, weight, d, includeNonCountryAreas);
+        return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, weight, d, includeNonCountryAreas,
+                aggregate, restOfWorld, groups);
     }
 
     /**
@@ -130,6 +179,7 @@ public record NetworkSpec(Set<Integer> years, Set<String> products, double minVa
      * @param include true to keep non-country areas (for instance "Other Asia, nes") as nodes
      */
     public NetworkSpec withNonCountryAreas(boolean include) {
-        return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, weight, directed, include);
+        return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, weight, directed, include,
+                aggregate, restOfWorld, groups);
     }
 }

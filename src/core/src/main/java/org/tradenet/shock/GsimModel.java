@@ -41,6 +41,7 @@ public final class GsimModel {
     private final double defaultTariffRate;
     private final int flowsUsingDefaultTariff;
     private final int tradeFlows;
+    private List<String> tariffNotes = List.of();
 
     private GsimModel(List<String> ids, double[][] flows, double[][] tonnes, double[][] tariffPower, Elasticities el,
                       TradeNetwork network, String tariffSource, double defaultTariffRate, int flowsUsingDefaultTariff) {
@@ -180,7 +181,49 @@ public final class GsimModel {
                 t[r][v] = 1.0 + rate.orElse(tariffs.defaultRate());
             }
         }
-        return new GsimModel(ids, m, q, t, elasticities, network, tariffs.source(), tariffs.defaultRate(), defaulted);
+        GsimModel model = new GsimModel(ids, m, q, t, elasticities, network, tariffs.source(), tariffs.defaultRate(), defaulted);
+        model.tariffNotes = unmatched(tariffs, ids, m);
+        return model;
+    }
+
+    /** Tariff lines that cover no positive international flow: a count and the first five, with line numbers. */
+    private static List<String> unmatched(TariffSchedule tariffs, List<String> ids, double[][] m) {
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            at.put(ids.get(i), i);
+        }
+        List<String> miss = new ArrayList<>();
+        for (TariffSchedule.Line l : tariffs.lines()) {
+            boolean covers = false;
+            int onlyExporter = l.exporter().equals("*") ? -1 : at.getOrDefault(l.exporter(), -2);
+            int onlyImporter = l.importer().equals("*") ? -1 : at.getOrDefault(l.importer(), -2);
+            for (int r = 0; r < ids.size() && !covers && onlyExporter != -2 && onlyImporter != -2; r++) {
+                if (onlyExporter >= 0 && onlyExporter != r) {
+                    continue;
+                }
+                for (int v = 0; v < ids.size(); v++) {
+                    if (r != v && m[r][v] > 0 && (onlyImporter < 0 || onlyImporter == v)) {
+                        covers = true;
+                        break;
+                    }
+                }
+            }
+            if (!covers) {
+                miss.add((l.lineNumber() > 0 ? "line " + l.lineNumber() + ": " : "") + l.written()
+                        + (l.written().equals(l.importer() + "," + l.exporter()) ? "" : " (read as " + l.importer() + "," + l.exporter() + ")"));
+            }
+        }
+        if (miss.isEmpty()) {
+            return List.of();
+        }
+        return List.of(miss.size() + " of " + tariffs.lines().size() + " tariff lines of " + tariffs.source() + " match no flow "
+                + "of this network and are unused: " + String.join("; ", miss.subList(0, Math.min(5, miss.size())))
+                + (miss.size() > 5 ? "; ..." : ""));
+    }
+
+    /** What reading the tariff schedule against this network found (lines that match no flow), for reports. */
+    public List<String> tariffNotes() {
+        return tariffNotes;
     }
 
     /**
@@ -189,7 +232,10 @@ public final class GsimModel {
      * @param el the elasticities
      */
     public GsimModel withElasticities(Elasticities el) {
-        return new GsimModel(ids, flows, tonnes, tariffPower, el, network, tariffSource, defaultTariffRate, flowsUsingDefaultTariff);
+        GsimModel copy = new GsimModel(ids, flows, tonnes, tariffPower, el, network, tariffSource, defaultTariffRate,
+                flowsUsingDefaultTariff);
+        copy.tariffNotes = tariffNotes;
+        return copy;
     }
 
     /** {@return the number of countries} */
@@ -282,7 +328,19 @@ public final class GsimModel {
         return flowsUsingDefaultTariff;
     }
 
-    /** {@return the number of positive international flows (self-flows not counted)} */
+    /** True when some positive international flow pays a base tariff other than 0. */
+    public boolean hasBaseTariffs() {
+        for (int r = 0; r < n; r++) {
+            for (int v = 0; v < n; v++) {
+                if (r != v && flows[r][v] > 0 && tariffPower[r][v] != 1.0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Number of positive international flows (self-flows not counted). */
     public int tradeFlows() {
         return tradeFlows;
     }

@@ -106,14 +106,17 @@ public record LevelsSolver(int maxIterations, double tolerance, double maxStep) 
 
     @Override
     public ShockResult solve(GsimModel model, Scenario scenario) {
-        PolicyWedges w = scenario.apply(model);
-        return ShockResult.assemble(model, scenario, w, new Work(model, w, this).solve());
+        Scenario resolved = scenario.resolve(model, org.tradenet.data.CountryGroups.standard());
+        QuotaEquivalent.Solved s = QuotaEquivalent.solve(model, PolicyWedges.of(model, resolved), w -> new Work(model, w, this).solve());
+        return ShockResult.assemble(model, resolved, s.wedges(), s.equilibrium());
     }
 
     @Override
     public ShockResult solve(GsimModel model, Scenario scenario, SupplyPriceWedge wedge) {
-        PolicyWedges w = scenario.apply(model).withSupplyPriceWedge(model, wedge);
-        return ShockResult.assemble(model, scenario, w, new Work(model, w, this).solve());
+        Scenario resolved = scenario.resolve(model, org.tradenet.data.CountryGroups.standard());
+        QuotaEquivalent.Solved s = QuotaEquivalent.solve(model, PolicyWedges.of(model, resolved).withSupplyPriceWedge(model, wedge),
+                w -> new Work(model, w, this).solve());
+        return ShockResult.assemble(model, resolved, s.wedges(), s.equilibrium());
     }
 
     /** The Newton iteration on arrays. */

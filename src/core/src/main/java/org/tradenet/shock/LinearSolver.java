@@ -71,20 +71,23 @@ public final class LinearSolver implements ShockSolver {
      */
     @Override
     public ShockResult solve(GsimModel model, Scenario scenario) {
-        PolicyWedges w = scenario.apply(model);
-        Equilibrium eq = equilibrium(model, w);
-        checkInRange(model, scenario, eq.worldPriceChange(), "world price");
-        checkInRange(model, scenario, eq.compositePriceChange(), "composite import price");
-        return ShockResult.assemble(model, scenario, w, eq);
+        Scenario resolved = scenario.resolve(model, org.tradenet.data.CountryGroups.standard());
+        QuotaEquivalent.Solved s = QuotaEquivalent.solve(model, PolicyWedges.of(model, resolved), w -> equilibrium(model, w));
+        Equilibrium eq = s.equilibrium();
+        checkInRange(model, resolved, eq.worldPriceChange(), "world price");
+        checkInRange(model, resolved, eq.compositePriceChange(), "composite import price");
+        return ShockResult.assemble(model, resolved, s.wedges(), eq);
     }
 
     @Override
     public ShockResult solve(GsimModel model, Scenario scenario, SupplyPriceWedge wedge) {
-        PolicyWedges w = scenario.apply(model).withSupplyPriceWedge(model, wedge);
-        Equilibrium eq = equilibrium(model, w);
-        checkInRange(model, scenario, eq.worldPriceChange(), "world price");
-        checkInRange(model, scenario, eq.compositePriceChange(), "composite import price");
-        return ShockResult.assemble(model, scenario, w, eq);
+        Scenario resolved = scenario.resolve(model, org.tradenet.data.CountryGroups.standard());
+        QuotaEquivalent.Solved s = QuotaEquivalent.solve(model, PolicyWedges.of(model, resolved).withSupplyPriceWedge(model, wedge),
+                w -> equilibrium(model, w));
+        Equilibrium eq = s.equilibrium();
+        checkInRange(model, resolved, eq.worldPriceChange(), "world price");
+        checkInRange(model, resolved, eq.compositePriceChange(), "composite import price");
+        return ShockResult.assemble(model, resolved, s.wedges(), eq);
     }
 
     private static void checkInRange(GsimModel model, Scenario scenario, double[] change, String what) {

@@ -3,8 +3,9 @@ package org.tradenet.shock;
 import java.util.List;
 
 /**
- * One trade-policy measure of a {@link Scenario}. Country lists hold ids; {@code "*"} means
- * every country of the model. Measures never touch domestic sales (exporter = importer).
+ * One trade-policy measure of a {@link Scenario}. Countries are named by a
+ * {@link CountrySelection}: a list of ids ({@code "*"} = every country of the model) or a rule
+ * resolved on the network at hand. Measures never touch domestic sales (exporter = importer).
  * Applied in order, a later measure overrides an earlier one's rate on the same flows; an
  * embargo or decoupling is never lifted by a later measure.
  */
@@ -13,31 +14,18 @@ public sealed interface Measure {
     /** {@return the JSON {@code type}} */
     String type();
 
-    /** {@return one line for reports} */
+    /** One line for reports, with rules and what they resolved to. */
     String describe();
 
-    /** {@return every country list of the measure, for validation} */
-    List<List<String>> countryLists();
+    /** Every country selection of the measure, in component order. */
+    List<CountrySelection> selections();
 
-    /**
-     * {@code importers} levy {@code rate} on goods from {@code exporters} (replacing the base rate).
-     *
-     * @param importers the levying importers' ids
-     * @param exporters the exporters whose goods pay it
-     * @param rate      the tariff rate as a fraction (0.25 = 25%)
-     */
-    record Tariff(List<String> importers, List<String> exporters, double rate) implements Measure {
-        /**
-         * Checks the rate and copies the lists.
-         *
-         * @param importers the levying importers' ids
-         * @param exporters the exporters whose goods pay it
-         * @param rate      the tariff rate as a fraction (0.25 = 25%), above -100% and at most {@link
-         *                  Rates#MAX_RATE}
-         */
+    /** The same measure with other selections, given in {@link #selections()} order. */
+    Measure withSelections(List<CountrySelection> s);
+
+    /** {@code importers} levy {@code rate} on goods from {@code exporters} (replacing the base rate). */
+    record Tariff(CountrySelection importers, CountrySelection exporters, double rate) implements Measure {
         public Tariff {
-            importers = List.copyOf(importers);
-            exporters = List.copyOf(exporters);
             Rates.check(rate, rate);
         }
 
@@ -48,35 +36,23 @@ public sealed interface Measure {
 
         @Override
         public String describe() {
-            return "tariff " + Rates.show(rate) + " levied by " + list(importers) + " on goods from " + list(exporters);
+            return "tariff " + Rates.show(rate) + " levied by " + importers.describe() + " on goods from " + exporters.describe();
         }
 
         @Override
-        public List<List<String>> countryLists() {
+        public List<CountrySelection> selections() {
             return List.of(importers, exporters);
+        }
+
+        @Override
+        public Measure withSelections(List<CountrySelection> s) {
+            return new Tariff(s.get(0), s.get(1), rate);
         }
     }
 
-    /**
-     * {@code exporters} tax their sales to {@code destinations} at {@code rate}; revenue goes to the
-     * exporter.
-     *
-     * @param exporters    the taxing exporters' ids
-     * @param destinations the importers whose purchases are taxed
-     * @param rate         the export-tax rate as a fraction (0.25 = 25%)
-     */
-    record ExportTax(List<String> exporters, List<String> destinations, double rate) implements Measure {
-        /**
-         * Checks the rate and copies the lists.
-         *
-         * @param exporters    the taxing exporters' ids
-         * @param destinations the importers whose purchases are taxed
-         * @param rate         the export-tax rate as a fraction, above -100% and at most {@link
-         *                     Rates#MAX_RATE}
-         */
+    /** {@code exporters} tax their sales to {@code destinations} at {@code rate}; revenue goes to the exporter. */
+    record ExportTax(CountrySelection exporters, CountrySelection destinations, double rate) implements Measure {
         public ExportTax {
-            exporters = List.copyOf(exporters);
-            destinations = List.copyOf(destinations);
             Rates.check(rate, rate);
         }
 
@@ -87,32 +63,59 @@ public sealed interface Measure {
 
         @Override
         public String describe() {
-            return "export tax " + Rates.show(rate) + " by " + list(exporters) + " on sales to " + list(destinations);
+            return "export tax " + Rates.show(rate) + " by " + exporters.describe() + " on sales to " + destinations.describe();
         }
 
         @Override
-        public List<List<String>> countryLists() {
+        public List<CountrySelection> selections() {
             return List.of(exporters, destinations);
+        }
+
+        @Override
+        public Measure withSelections(List<CountrySelection> s) {
+            return new ExportTax(s.get(0), s.get(1), rate);
         }
     }
 
     /**
-     * {@code importers} drop their tariffs (and any earlier scenario tariff) on goods from {@code exporters}.
-     *
-     * @param importers the importers' ids
-     * @param exporters the exporters whose goods then enter free
+     * An export quota: {@code exporters} cut the volume of their sales to {@code destinations} by
+     * {@code share} of its base. Modelled in either form as the export-tax equivalent of the
+     * quota, solved for the quantity: the tax rate on those sales at which the exporter's
+     * volume to them equals {@code (1 - share)} of the base. The quota rent goes to the exporter
+     * (reported as export-tax revenue), as when the exporter auctions the licences.
      */
-    record RemoveTariffs(List<String> importers, List<String> exporters) implements Measure {
-        /**
-         * Copies the lists.
-         *
-         * @param importers the importers' ids
-         * @param exporters the exporters whose goods then enter free
-         */
-        public RemoveTariffs {
-            importers = List.copyOf(importers);
-            exporters = List.copyOf(exporters);
+    record SupplyCut(CountrySelection exporters, CountrySelection destinations, double share) implements Measure {
+        public SupplyCut {
+            if (!(share > 0 && share < 1)) {
+                throw new IllegalArgumentException("a supply cut's share is a fraction above 0 and below 1 (was " + share
+                        + "); a cut of 100% is an embargo");
+            }
         }
+
+        @Override
+        public String type() {
+            return "supply-cut";
+        }
+
+        @Override
+        public String describe() {
+            return "supply cut (export quota) of " + Rates.show(share) + " of base volume by " + exporters.describe()
+                    + " on sales to " + destinations.describe() + ", as its export-tax equivalent";
+        }
+
+        @Override
+        public List<CountrySelection> selections() {
+            return List.of(exporters, destinations);
+        }
+
+        @Override
+        public Measure withSelections(List<CountrySelection> s) {
+            return new SupplyCut(s.get(0), s.get(1), share);
+        }
+    }
+
+    /** {@code importers} drop their tariffs (and any earlier scenario tariff) on goods from {@code exporters}. */
+    record RemoveTariffs(CountrySelection importers, CountrySelection exporters) implements Measure {
 
         @Override
         public String type() {
@@ -121,12 +124,17 @@ public sealed interface Measure {
 
         @Override
         public String describe() {
-            return "tariffs removed by " + list(importers) + " on goods from " + list(exporters);
+            return "tariffs removed by " + importers.describe() + " on goods from " + exporters.describe();
         }
 
         @Override
-        public List<List<String>> countryLists() {
+        public List<CountrySelection> selections() {
             return List.of(importers, exporters);
+        }
+
+        @Override
+        public Measure withSelections(List<CountrySelection> s) {
+            return new RemoveTariffs(s.get(0), s.get(1));
         }
     }
 
@@ -148,17 +156,8 @@ public sealed interface Measure {
      * @param rate    the rate on flows crossing the border, as a fraction
      * @param on      which crossing flows pay it
      */
-    record Bloc(List<String> members, double rate, BlocScope on) implements Measure {
-        /**
-         * Checks the rate and the scope and copies the members.
-         *
-         * @param members the members' ids
-         * @param rate    the rate on flows crossing the border, as a fraction, above -100% and at most {@link
-         *                Rates#MAX_RATE}
-         * @param on      which crossing flows pay it
-         */
+    record Bloc(CountrySelection members, double rate, BlocScope on) implements Measure {
         public Bloc {
-            members = List.copyOf(members);
             Rates.check(rate, rate);
             java.util.Objects.requireNonNull(on, "on");
         }
@@ -175,32 +174,22 @@ public sealed interface Measure {
                 case EXPORTS -> "export tax on members' sales to outsiders";
                 case BOTH -> "tariff on members' imports from outsiders and export tax on their sales to outsiders";
             };
-            return "bloc of " + list(members) + ": free inside, " + Rates.show(rate) + " " + scope;
+            return "bloc of " + members.describe() + ": free inside, " + Rates.show(rate) + " " + scope;
         }
 
         @Override
-        public List<List<String>> countryLists() {
+        public List<CountrySelection> selections() {
             return List.of(members);
+        }
+
+        @Override
+        public Measure withSelections(List<CountrySelection> s) {
+            return new Bloc(s.get(0), rate, on);
         }
     }
 
-    /**
-     * No goods from {@code exporters} reach {@code importers} (a prohibitive wedge).
-     *
-     * @param exporters the embargoed exporters' ids
-     * @param importers the importers that stop buying from them
-     */
-    record Embargo(List<String> exporters, List<String> importers) implements Measure {
-        /**
-         * Copies the lists.
-         *
-         * @param exporters the embargoed exporters' ids
-         * @param importers the importers that stop buying from them
-         */
-        public Embargo {
-            exporters = List.copyOf(exporters);
-            importers = List.copyOf(importers);
-        }
+    /** No goods from {@code exporters} reach {@code importers} (a prohibitive wedge). */
+    record Embargo(CountrySelection exporters, CountrySelection importers) implements Measure {
 
         @Override
         public String type() {
@@ -209,32 +198,22 @@ public sealed interface Measure {
 
         @Override
         public String describe() {
-            return "embargo on goods from " + list(exporters) + " to " + list(importers);
+            return "embargo on goods from " + exporters.describe() + " to " + importers.describe();
         }
 
         @Override
-        public List<List<String>> countryLists() {
+        public List<CountrySelection> selections() {
             return List.of(exporters, importers);
+        }
+
+        @Override
+        public Measure withSelections(List<CountrySelection> s) {
+            return new Embargo(s.get(0), s.get(1));
         }
     }
 
-    /**
-     * No trade between side A and side B, either way (two embargoes).
-     *
-     * @param sideA one side's ids
-     * @param sideB the other side's ids
-     */
-    record Decoupling(List<String> sideA, List<String> sideB) implements Measure {
-        /**
-         * Copies the lists.
-         *
-         * @param sideA one side's ids
-         * @param sideB the other side's ids
-         */
-        public Decoupling {
-            sideA = List.copyOf(sideA);
-            sideB = List.copyOf(sideB);
-        }
+    /** No trade between side A and side B, either way (two embargoes). */
+    record Decoupling(CountrySelection sideA, CountrySelection sideB) implements Measure {
 
         @Override
         public String type() {
@@ -243,19 +222,17 @@ public sealed interface Measure {
 
         @Override
         public String describe() {
-            return "decoupling of " + list(sideA) + " and " + list(sideB) + " (no trade either way)";
+            return "decoupling of " + sideA.describe() + " and " + sideB.describe() + " (no trade either way)";
         }
 
         @Override
-        public List<List<String>> countryLists() {
+        public List<CountrySelection> selections() {
             return List.of(sideA, sideB);
         }
-    }
 
-    private static String list(List<String> ids) {
-        if (ids.contains("*")) {
-            return "all";
+        @Override
+        public Measure withSelections(List<CountrySelection> s) {
+            return new Decoupling(s.get(0), s.get(1));
         }
-        return ids.size() <= 12 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 12)) + " and " + (ids.size() - 12) + " more";
     }
 }

@@ -168,7 +168,7 @@ public final class Sensitivity {
         if (samples < 2) {
             throw new IllegalArgumentException("a sensitivity run needs at least 2 samples, was " + samples);
         }
-        scenario.apply(model);
+        PolicyWedges.of(model, scenario);
         SplittableRandom rng = new SplittableRandom(seed);
         List<ShockResult> ok = new ArrayList<>();
         ShockNotConvergedException last = null;

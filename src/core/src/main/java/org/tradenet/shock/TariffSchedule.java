@@ -14,6 +14,8 @@ import java.util.OptionalDouble;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.tradenet.data.Country;
+import org.tradenet.data.CountryRegistry;
 import org.tradenet.data.DataFormatException;
 import org.tradenet.data.DataSource;
 
@@ -25,14 +27,35 @@ import org.tradenet.data.DataSource;
  * applies the {@link #defaultRate() default rate} is used, and the model counts those flows.
  *
  * <p>Rates are fractions ({@code 0.05}) or percent strings ({@code 5%}); lines starting with
- * {@code #} are comments. Domestic sales (exporter = importer) never pay a tariff from a
- * schedule. Immutable.
+ * {@code #} are comments. Country codes are read as edge lists read them, through the standard
+ * country registry: ISO3, ISO2, BACI/Comtrade numeric codes, UN M49 numeric codes (840 USA,
+ * 250 France, ...) and aliases such as {@code S19} (Taiwan); a code nobody knows is kept as
+ * written (it may name a custom node). Two lines for the same pair, after this reading, are
+ * refused. Lines that cover no flow of a network are listed by {@link GsimModel#tariffNotes()}.
+ * Domestic sales (exporter = importer) never pay a tariff from a schedule. Immutable.
  */
 public final class TariffSchedule {
 
-    /** One line of the schedule. */
-    public record Line(String importer, String exporter, double rate) {
+    /**
+     * One line of the schedule.
+     *
+     * @param importer   canonical id of the importer, or {@code *}
+     * @param exporter   canonical id of the exporter, or {@code *}
+     * @param rate       ad valorem rate, a fraction
+     * @param lineNumber line in the file (0 when the line was not read from a file)
+     * @param written    the line's codes as written ({@code US,CN})
+     */
+    public record Line(String importer, String exporter, double rate, long lineNumber, String written) {
+
+        /** A line made in code. */
+        public Line(String importer, String exporter, double rate) {
+            this(importer, exporter, rate, 0, importer + "," + exporter);
+        }
     }
+
+    /** UN M49 numeric codes that differ from the BACI/Comtrade codes of the registry. */
+    private static final java.util.Map<Integer, Integer> M49_TO_BACI = java.util.Map.of(840, 842, 250, 251, 356, 699, 756, 757,
+            578, 579);
 
     private static final String RESOURCE_DIR = "/org/tradenet/networks/tariffs/";
 
@@ -150,11 +173,16 @@ public final class TariffSchedule {
                 } catch (IllegalArgumentException e) {
                     throw new DataFormatException(in.name(), line, "rate", e.getMessage());
                 }
-                Long before = seen.put(key(imp, exp), line);
+                String written = imp + "," + exp;
+                String importer = canonical(imp);
+                String exporter = canonical(exp);
+                Long before = seen.put(key(importer, exporter), line);
                 if (before != null) {
-                    throw new DataFormatException(in.name(), line, "importer", "second line for " + imp + "," + exp + " (first on line " + before + ")");
+                    throw new DataFormatException(in.name(), line, "importer", "second line for " + importer + "," + exporter
+                            + (written.equals(importer + "," + exporter) ? "" : " (written " + written + ")")
+                            + " (first on line " + before + "); one rate per pair");
                 }
-                lines.add(new Line(imp, exp, rate));
+                lines.add(new Line(importer, exporter, rate, line, written));
             }
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new DataFormatException(in.name(), 0, "", "is not UTF-8 text: a tariff file is CSV importer,exporter,rate");
@@ -167,7 +195,23 @@ public final class TariffSchedule {
         return new TariffSchedule(in.name(), lines, 0.0);
     }
 
-    /** {@return where the lines came from} */
+    /** A code as the registry's canonical id: ISO3, ISO2, BACI, M49 or an alias; unknown codes as written. */
+    private static String canonical(String code) {
+        if (code.equals("*")) {
+            return code;
+        }
+        CountryRegistry registry = CountryRegistry.standard();
+        Optional<Country> c;
+        if (code.chars().allMatch(Character::isDigit)) {
+            int n = Integer.parseInt(code.length() > 6 ? "-1" : code);
+            c = registry.byCode(M49_TO_BACI.getOrDefault(n, n));
+        } else {
+            c = registry.byAlpha(code);
+        }
+        return c.map(Country::id).orElse(code);
+    }
+
+    /** Where the lines came from. */
     public String source() {
         return source;
     }

@@ -15,6 +15,7 @@ import org.tradenet.community.SignificanceResult;
 import org.tradenet.metrics.NodeGroups;
 import org.tradenet.network.NetworkSpec;
 import org.tradenet.network.TradeNetwork;
+import org.tradenet.shock.BuiltInScenarios;
 import org.tradenet.shock.Scenario;
 
 class AnalysisTest {
@@ -26,7 +27,7 @@ class AnalysisTest {
     static void run() throws IOException {
         TradeNetwork net = TradeNetwork.load("rare-earths", NetworkSpec.defaults().withSelfLoops(true));
         result = new Analysis(AnalysisParameters.defaults().withRuns(4)
-                .withSignificance(SignificanceParameters.defaults().withDraws(20))).run(net, Scenario.builtIns(), steps::add);
+                .withSignificance(SignificanceParameters.defaults().withDraws(20))).run(net, BuiltInScenarios.study(), steps::add);
     }
 
     @Test
@@ -44,7 +45,7 @@ class AnalysisTest {
 
     @Test
     void everyScenarioHasAComparisonOnTheSameCountries() {
-        assertThat(result.scenarios()).extracting(ScenarioOutcome::name).containsExactlyElementsOf(Scenario.BUILT_IN);
+        assertThat(result.scenarios()).extracting(ScenarioOutcome::name).containsExactlyElementsOf(BuiltInScenarios.STUDY);
         for (ScenarioOutcome o : result.scenarios()) {
             assertThat(o.after().network().countries()).isEqualTo(result.baseline().network().countries());
             assertThat(o.comparison().nmi()).isBetween(0.0, 1.0);

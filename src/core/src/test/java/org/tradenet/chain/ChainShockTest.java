@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.tradenet.shock.CountrySelection;
 import org.tradenet.shock.Elasticities;
 import org.tradenet.shock.GsimModel;
 import org.tradenet.shock.LevelsSolver;
@@ -83,7 +84,7 @@ class ChainShockTest {
         GsimModel model = GsimModel.of(List.of("CHN", "JPN", "USA"),
                 new double[][] {{0, 0, 10}, {0, 0, 40}, {0, 0, 0}}, new double[][] {{1, 1, 1}, {1, 1, 1}, {1, 1, 1}},
                 Elasticities.defaults());
-        Scenario ban = new Scenario("ban", "", "", List.of(new Measure.Embargo(List.of("CHN"), List.of("USA"))));
+        Scenario ban = new Scenario("ban", "", "", List.of(new Measure.Embargo(CountrySelection.of("CHN"), CountrySelection.of("USA"))));
         ShockResult lin = LinearSolver.create().solve(model, ban);
         ShockResult lev = LevelsSolver.defaults().solve(model, ban);
         assertSame(r.linear().get(2).result(), lin);

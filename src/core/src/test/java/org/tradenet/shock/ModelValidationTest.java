@@ -69,7 +69,10 @@ class ModelValidationTest {
         Scenario s = scenario("{\"type\":\"embargo\",\"exporters\":[\"A\"],\"importers\":[\"B\"]}");
         ShockResult levels = LevelsSolver.defaults().solve(world(), s);
         assertThat(levels.compositePriceChange().get("B")).isEqualTo(Double.POSITIVE_INFINITY);
-        assertThat(levels.welfare().get("B").consumerSurplus()).isNaN();
+        // B loses the whole area under its composite demand: E0/(1 + Em) = 100 / -0.25
+        assertThat(levels.welfare().get("B").consumerSurplus()).isCloseTo(-400.0, within(1e-9));
+        ShockResult unitElastic = LevelsSolver.defaults().solve(world().withElasticities(Elasticities.defaults().withImportDemand(-1.0)), s);
+        assertThat(unitElastic.welfare().get("B").consumerSurplus()).isNaN();
         assertThat(levels.notes()).anySatisfy(n -> assertThat(n).contains("cut off from every supplier: B"));
         ShockResult linear = LinearSolver.create().solve(world(), s);
         double toB = linear.flows().stream().filter(f -> f.exporter().equals("A") && f.importer().equals("B"))

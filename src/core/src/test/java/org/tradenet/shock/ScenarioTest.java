@@ -43,9 +43,9 @@ class ScenarioTest {
                 + "{\"type\":\"decoupling\",\"sides\":[\"USA\",[\"CHN\",\"HKG\"]],\"comment\":\"both ways\"}");
         assertThat(s.measures()).extracting(Measure::type)
                 .containsExactly("tariff", "export-tax", "remove-tariffs", "bloc", "embargo", "decoupling");
-        assertThat(((Measure.ExportTax) s.measures().get(1)).destinations()).containsExactly("*");
+        assertThat(((Measure.ExportTax) s.measures().get(1)).destinations().ids()).containsExactly("*");
         assertThat(((Measure.Bloc) s.measures().get(3)).on()).isEqualTo(Measure.BlocScope.IMPORTS);
-        assertThat(((Measure.Decoupling) s.measures().get(5)).sideB()).containsExactly("CHN", "HKG");
+        assertThat(((Measure.Decoupling) s.measures().get(5)).sideB().ids()).containsExactly("CHN", "HKG");
         assertThat(s.countries()).containsExactly("CHN", "HKG", "JPN", "USA");
     }
 
@@ -68,17 +68,17 @@ class ScenarioTest {
     void unknownCountriesAreNamedAndKnownAbsentOnesNoted() throws IOException {
         GsimModel model = FrancoisHall.model();
         Scenario typo = parse("{\"type\":\"embargo\",\"exporters\":[\"QQQ\",\"ZZY\"],\"importers\":[\"US\"]}");
-        assertThatThrownBy(() -> typo.apply(model)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> PolicyWedges.of(model, typo)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("QQQ, ZZY");
         Scenario absent = parse("{\"type\":\"tariff\",\"importers\":[\"US\"],\"exporters\":[\"NZL\"],\"rate\":0.1}");
-        assertThat(absent.apply(model).notes()).anyMatch(n -> n.contains("not in this network, ignored: NZL"));
+        assertThat(PolicyWedges.of(model, absent).notes()).anyMatch(n -> n.contains("not in this network, ignored: NZL"));
     }
 
     @Test
     void blocFreesInsideAndTaxesTheBorder() throws IOException {
         GsimModel model = FrancoisHall.model();
         Scenario bloc = parse("{\"type\":\"bloc\",\"members\":[\"US\",\"EU\"],\"rate\":\"20%\"}");
-        PolicyWedges w = bloc.apply(model);
+        PolicyWedges w = PolicyWedges.of(model, bloc);
         int us = 0;
         int jp = 1;
         int eu = 2;
@@ -109,7 +109,7 @@ class ScenarioTest {
         Scenario s = parse("{\"type\":\"embargo\",\"exporters\":[\"JP\"],\"importers\":[\"US\"]},"
                 + "{\"type\":\"tariff\",\"importers\":\"*\",\"exporters\":[\"JP\"],\"rate\":0.3},"
                 + "{\"type\":\"remove-tariffs\",\"importers\":[\"EU\"]}");
-        PolicyWedges w = s.apply(model);
+        PolicyWedges w = PolicyWedges.of(model, s);
         assertThat(w.prohibited(1, 0)).isTrue();
         assertThat(w.tariffPower(1, 3)).isEqualTo(1.3);
         assertThat(w.tariffPower(1, 2)).isEqualTo(1.0);

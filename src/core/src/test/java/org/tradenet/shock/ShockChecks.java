@@ -32,18 +32,23 @@ final class ShockChecks {
     static void conservation(ShockResult res, double tol) {
         double before = 0;
         double after = 0;
+        double producer = 0;
         double volume = 0;
         for (ShockResult.FlowChange f : res.flows()) {
             double x = res.worldPriceChange().get(f.exporter());
-            assertThat(f.valueAfter()).isCloseTo(f.volumeAfter() * (1 + x), within(tol * Math.max(1, f.valueBefore())));
+            assertThat(f.producerValueAfter()).isCloseTo(f.volumeAfter() * (1 + x), within(tol * Math.max(1, f.valueBefore())));
+            assertThat(f.valueAfter()).isCloseTo(f.producerValueAfter() * (1 + f.exportTaxAfter()),
+                    within(tol * Math.max(1, f.valueBefore())));
             if (!f.domestic()) {
                 before += f.valueBefore();
                 after += f.valueAfter();
+                producer += f.producerValueAfter();
                 volume += f.volumeAfter();
             }
         }
         assertThat(res.totals().valueBefore()).isCloseTo(before, within(tol * before));
         assertThat(res.totals().valueAfter()).isCloseTo(after, within(tol * Math.max(1, before)));
+        assertThat(res.totals().producerValueAfter()).isCloseTo(producer, within(tol * Math.max(1, before)));
         assertThat(res.totals().volumeAfter()).isCloseTo(volume, within(tol * Math.max(1, before)));
         for (WelfareChange w : res.welfare().values()) {
             if (!Double.isNaN(w.total())) {

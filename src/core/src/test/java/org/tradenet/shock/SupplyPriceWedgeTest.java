@@ -21,7 +21,7 @@ class SupplyPriceWedgeTest {
     @Test
     void aWedgeMovesPricesAsAnExportTaxButRaisesNoRevenue() {
         GsimModel model = model();
-        Scenario tax = new Scenario("tax", "", "", List.of(new Measure.ExportTax(List.of("A"), List.of("*"), 0.1)));
+        Scenario tax = new Scenario("tax", "", "", List.of(new Measure.ExportTax(CountrySelection.of("A"), CountrySelection.all(), 0.1)));
         SupplyPriceWedge wedge = new SupplyPriceWedge(Map.of("A", 0.1));
         for (ShockSolver solver : List.of(LinearSolver.create(), LevelsSolver.defaults())) {
             ShockResult taxed = solver.solve(model, tax);
@@ -38,7 +38,7 @@ class SupplyPriceWedgeTest {
     @Test
     void noWedgeChangesNothing() {
         GsimModel model = model();
-        Scenario tariff = new Scenario("t", "", "", List.of(new Measure.Tariff(List.of("B"), List.of("A"), 0.2)));
+        Scenario tariff = new Scenario("t", "", "", List.of(new Measure.Tariff(CountrySelection.of("B"), CountrySelection.of("A"), 0.2)));
         for (ShockSolver solver : List.of(LinearSolver.create(), LevelsSolver.defaults())) {
             ShockResult plain = solver.solve(model, tariff);
             ShockResult none = solver.solve(model, tariff, SupplyPriceWedge.none());

@@ -70,4 +70,37 @@ class TariffScheduleTest {
         assertThat(m.tariffSource()).isEqualTo("t.csv");
         assertThat(List.of(m.tradeFlows())).containsExactly(net.linkCount());
     }
+
+    @Test
+    void codesAreReadAsEdgeListsReadThem() throws IOException {
+        TariffSchedule t = read("importer,exporter,rate\nUS,CN,0.10\n392,156,0.02\n840,S19,0.03\n251,490,4%\nDE,*,1%\n");
+        assertThat(t.rate("USA", "CHN").getAsDouble()).isEqualTo(0.10);
+        assertThat(t.rate("JPN", "CHN").getAsDouble()).isEqualTo(0.02);
+        assertThat(t.rate("USA", "TWN").getAsDouble()).isEqualTo(0.03);
+        assertThat(t.rate("FRA", "TWN").getAsDouble()).isEqualTo(0.04);
+        assertThat(t.rate("DEU", "KOR").getAsDouble()).isEqualTo(0.01);
+        assertThat(t.lines().get(0).written()).isEqualTo("US,CN");
+        assertThat(t.lines().get(0).lineNumber()).isEqualTo(2);
+    }
+
+    @Test
+    void duplicatesAfterReadingTheCodesAreRefused() {
+        assertThatThrownBy(() -> read("importer,exporter,rate\nUSA,CHN,0.1\nUS,CN,0.2\n")).isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("t.csv:3").hasMessageContaining("second line for USA,CHN (written US,CN) (first on line 2)");
+        assertThatThrownBy(() -> read("importer,exporter,rate\n842,*,0.1\n840,*,0.2\n")).isInstanceOf(DataFormatException.class)
+                .hasMessageContaining("second line for USA,*");
+    }
+
+    @Test
+    void linesThatMatchNoFlowAreCountedAndNamed() throws IOException {
+        TradeNetwork net = TradeNetwork.load("rare-earths");
+        TariffSchedule t = read("importer,exporter,rate\nUSA,CHN,0.1\nUS,XX,0.2\nQQQ,*,0.1\nUSA,*,0.05\nNZL,MNG,0.3\n");
+        GsimModel m = GsimModel.of(net, t, Elasticities.defaults());
+        assertThat(m.tariffNotes()).hasSize(1);
+        String note = m.tariffNotes().get(0);
+        assertThat(note).startsWith("3 of 5 tariff lines of t.csv match no flow").contains("line 3: US,XX (read as USA,XX)")
+                .contains("line 4: QQQ,*").contains("line 6: NZL,MNG").doesNotContain("line 2").doesNotContain("line 5");
+        ShockResult r = LinearSolver.create().solve(m, Scenario.none());
+        assertThat(r.notes()).contains(note);
+    }
 }

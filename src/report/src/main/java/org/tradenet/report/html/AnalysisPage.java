@@ -14,6 +14,7 @@ import org.tradenet.network.TradeNetwork;
 import org.tradenet.report.Numbers;
 import org.tradenet.report.ReportHeader;
 import org.tradenet.report.text.AnalysisReport;
+import org.tradenet.shock.BuiltInScenarios;
 import org.tradenet.shock.ShockResult;
 import org.tradenet.shock.WelfareChange;
 
@@ -44,22 +45,31 @@ public final class AnalysisPage {
         page.table("Verdict by scenario, with the reasons that decided it", AnalysisReport.reasonedVerdicts(r));
         page.paragraph("What each scenario does to the network. " + AnalysisReport.verdictRule(r)
                 + " NMI compares the post-shock communities with the baseline's (1 = the same partition).");
-        page.table("Beside the study (Han et al. 2025)", AnalysisReport.besideTheStudy(r));
+        for (String k : r.skipped()) {
+            page.paragraph("Not run: " + k + ".");
+        }
+        if (AnalysisReport.anyStudy(r)) {
+            page.table("Beside the study (Han et al. 2025)", AnalysisReport.besideTheStudy(r));
+        }
         List<String> names = new ArrayList<>();
         double[] value = new double[r.scenarios().size()];
         double[] volume = new double[r.scenarios().size()];
+        double[] producer = new double[r.scenarios().size()];
         for (int k = 0; k < value.length; k++) {
             ScenarioOutcome o = r.scenarios().get(k);
             names.add(o.name());
             value[k] = 100 * o.shock().totals().valueChange();
             volume[k] = 100 * o.shock().totals().volumeChange();
+            producer[k] = 100 * o.shock().totals().producerValueChange();
         }
         if (value.length > 0) {
             page.figure(Charts.bars("trade-change", "Change in world trade by scenario (GSIM "
                             + r.parameters().form().name().toLowerCase(Locale.ROOT) + " form)", "scenario", "change, %",
-                    List.of(new Charts.Bars("value at world prices", names, value), new Charts.Bars("volume", names, volume)),
+                    List.of(new Charts.Bars("value at world prices", names, value),
+                            new Charts.Bars("value at producer prices", names, producer), new Charts.Bars("volume", names, volume)),
                     true, Charts.Size.defaults()),
-                    "Total international trade after each scenario against the baseline, as value at world prices and as "
+                    "Total international trade after each scenario against the baseline: value at world prices (export "
+                            + "taxes included, what trade statistics record), value at producer prices (net of export taxes) and "
                             + "volume (quantity at base prices).");
         }
 
@@ -82,12 +92,14 @@ public final class AnalysisPage {
             ShockResult s = o.shock();
             page.section("Scenario: " + o.name());
             page.paragraph(s.scenario().description());
-            page.paragraph("Trade value " + Numbers.pctChange(s.totals().valueChange()) + ", volume "
+            page.paragraph("Trade value at world prices (export taxes included) " + Numbers.pctChange(s.totals().valueChange())
+                    + ", at producer prices " + Numbers.pctChange(s.totals().producerValueChange()) + ", volume "
                     + Numbers.pctChange(s.totals().volumeChange()) + ". Verdict: " + AnalysisReport.kindWords(o.verdict()) + " ("
                     + o.verdict().evidence() + "). NMI against the baseline communities "
                     + Numbers.fixed(o.comparison().nmi(), 3) + ", ARI " + Numbers.fixed(o.comparison().adjustedRand(), 3)
-                    + ", VI " + Numbers.fixed(o.comparison().variationOfInformation(), 3) + " nats. The study found: "
-                    + AnalysisReport.study(o));
+                    + ", VI " + Numbers.fixed(o.comparison().variationOfInformation(), 3) + " nats."
+                    + (BuiltInScenarios.isStudy(s.scenario()) ? " The study found: " + AnalysisReport.study(o) : ""));
+            page.paragraph("Measures: " + AnalysisReport.measures(s) + ".");
             NetworkDrawing.Scale scale = NetworkDrawing.Scale.of(b.network(), o.after().network());
             NetworkDrawing.Options opts = NetworkDrawing.Options.defaults().withSize(720, 560).withLabels(12);
             String id = "s-" + o.name().replaceAll("[^A-Za-z0-9]", "-").toLowerCase(Locale.ROOT);

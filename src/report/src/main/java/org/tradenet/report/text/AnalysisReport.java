@@ -29,6 +29,8 @@ import org.tradenet.report.Markdown;
 import org.tradenet.report.Numbers;
 import org.tradenet.report.ReportHeader;
 import org.tradenet.report.Table;
+import org.tradenet.shock.BuiltInScenarios;
+import org.tradenet.shock.Measure;
 import org.tradenet.shock.ShockResult;
 import org.tradenet.shock.WelfareChange;
 
@@ -47,21 +49,30 @@ public final class AnalysisReport {
 
     /** The verdict table: one row per scenario, the figures a reader takes in at a glance. */
     public static Table verdicts(AnalysisResult r) {
-        Table t = new Table("scenario", "trade value", "trade volume", "communities (2+)", "modularity",
-                "trade inside communities", "trade inside UN regions", "NMI vs baseline", "moved", "verdict", "the study found",
-                "trade inside baseline communities (held fixed)", "noise bands", "reasons");
+        boolean study = anyStudy(r);
+        List<String> head = new ArrayList<>(List.of("scenario", "trade value", "at producer prices", "trade volume",
+                "communities (2+)", "modularity", "trade inside communities", "trade inside UN regions", "NMI vs baseline",
+                "moved", "verdict", "trade inside baseline communities (held fixed)", "noise bands", "reasons"));
+        if (study) {
+            head.add("the study found");
+        }
+        Table t = new Table(head.toArray(String[]::new));
         CommunityView b = r.baseline().communities();
         for (ScenarioOutcome o : r.scenarios()) {
             CommunityView a = o.after().communities();
             ShockResult.TradeTotals tt = o.shock().totals();
-            t.row(o.name(), Numbers.pctChange(tt.valueChange()), Numbers.pctChange(tt.volumeChange()),
+            List<String> row = new ArrayList<>(List.of(o.name(), Numbers.pctChange(tt.valueChange()),
+                    Numbers.pctChange(tt.producerValueChange()), Numbers.pctChange(tt.volumeChange()),
                     b.communities() + " -> " + a.communities(),
                     Numbers.fixed(b.modularity(), 3) + " -> " + Numbers.fixed(a.modularity(), 3),
                     Numbers.pct(b.insideCommunityShare()) + " -> " + Numbers.pct(a.insideCommunityShare()),
                     Numbers.pct(b.insideRegionShare()) + " -> " + Numbers.pct(a.insideRegionShare()),
                     Numbers.fixed(o.comparison().nmi(), 3), String.valueOf(o.comparison().moved().size()),
-                    kindWords(o.verdict()), study(o), fixedShares(o.verdict()), bands(o.verdict()),
-                    o.verdict().evidence());
+                    kindWords(o.verdict()), fixedShares(o.verdict()), bands(o.verdict()), o.verdict().evidence()));
+            if (study) {
+                row.add(study(o));
+            }
+            t.row(row.toArray(String[]::new));
         }
         return t;
     }
@@ -71,7 +82,7 @@ public final class AnalysisReport {
         Table compact = new Table("scenario", "trade value", "communities (2+)", "trade inside communities",
                 "inside baseline communities (fixed)", "NMI", "verdict");
         for (List<String> row : verdicts(r).rows()) {
-            compact.row(row.get(0), row.get(1), row.get(3), row.get(5), row.get(11), row.get(7), row.get(9));
+            compact.row(row.get(0), row.get(1), row.get(4), row.get(6), row.get(11), row.get(8), row.get(10));
         }
         return compact;
     }
@@ -87,7 +98,7 @@ public final class AnalysisReport {
             List<String> row = rows.get(k);
             List<String> deciding = r.scenarios().get(k).verdict().reasons().stream()
                     .filter(x -> !x.startsWith(Analysis.REOPTIMISED)).toList();
-            t.row(row.get(0), row.get(1), row.get(11), row.get(7), row.get(9), String.join("; ", deciding));
+            t.row(row.get(0), row.get(1), row.get(11), row.get(8), row.get(10), String.join("; ", deciding));
         }
         return t;
     }
@@ -131,11 +142,28 @@ public final class AnalysisReport {
 
     /** Each scenario's result beside what the study found for a comparable scenario. */
     public static Table besideTheStudy(AnalysisResult r) {
-        Table t = new Table("scenario", "here: trade value", "here: verdict", "the study found");
+        Table t = new Table("scenario", "here: trade value at world prices", "at producer prices", "volume", "here: verdict",
+                "the study found");
         for (ScenarioOutcome o : r.scenarios()) {
-            t.row(o.name(), Numbers.pctChange(o.shock().totals().valueChange()), kindWords(o.verdict()), study(o));
+            ShockResult.TradeTotals tt = o.shock().totals();
+            t.row(o.name(), Numbers.pctChange(tt.valueChange()), Numbers.pctChange(tt.producerValueChange()),
+                    Numbers.pctChange(tt.volumeChange()), kindWords(o.verdict()), study(o));
         }
         return t;
+    }
+
+    /**
+     * True when some scenario is one of the study's (only then do reports compare with the
+     * study).
+     */
+    public static boolean anyStudy(AnalysisResult r) {
+        return r.scenarios().stream().anyMatch(o -> BuiltInScenarios.isStudy(o.shock().scenario()));
+    }
+
+    /** The scenario's measures in words, rules with the countries they resolved to. */
+    public static String measures(ShockResult s) {
+        return s.scenario().measures().isEmpty() ? "no measure"
+                : String.join("; ", s.scenario().measures().stream().map(Measure::describe).toList());
     }
 
     /** The published finding a scenario is set beside (citation prefix dropped), or "(no comparable finding)". */
@@ -254,8 +282,9 @@ public final class AnalysisReport {
         sb.append(significance(r)).append('\n');
         sb.append('\n').append("Verdict (").append(r.parameters().form().name().toLowerCase(Locale.ROOT))
                 .append(" GSIM; on the baseline communities held fixed, changes beyond the optimiser's noise band; reasons in "
-                        + "report.md)\n");
+                        + "report.md; trade value and post-shock networks at world prices, export taxes included)\n");
         sb.append(compactVerdicts(r).toText());
+        r.skipped().forEach(k -> sb.append("not run: ").append(k).append('\n'));
         if (!written.isEmpty()) {
             sb.append('\n').append("Wrote ").append(String.join(", ", written)).append('\n');
         }
@@ -268,6 +297,10 @@ public final class AnalysisReport {
         sb.append(r.significance().significant() ? "" : "> **").append(Markdown.escape(significance(r)))
                 .append(r.significance().significant() ? "\n\n" : "**\n\n");
         sb.append("## Verdict\n\n").append(compactVerdicts(r).toMarkdown()).append('\n');
+        r.skipped().forEach(k -> sb.append("- not run: ").append(Markdown.escape(k)).append('\n'));
+        if (!r.skipped().isEmpty()) {
+            sb.append('\n');
+        }
         sb.append(Markdown.escape(verdictRule(r))).append("\n\n");
         for (ScenarioOutcome o : r.scenarios()) {
             sb.append("- **").append(Markdown.escape(o.name())).append("**: ").append(kindWords(o.verdict())).append('\n');
@@ -293,12 +326,17 @@ public final class AnalysisReport {
             ShockResult s = o.shock();
             sb.append("## Scenario ").append(Markdown.escape(o.name())).append("\n\n");
             sb.append(Markdown.escape(s.scenario().description())).append("\n\n");
-            sb.append("- trade value at world prices: USD ").append(Numbers.usd(s.totals().valueBefore())).append(" -> ")
-                    .append(Numbers.usd(s.totals().valueAfter())).append(" (").append(Numbers.pctChange(s.totals().valueChange()))
-                    .append("); volume ").append(Numbers.pctChange(s.totals().volumeChange())).append('\n');
+            sb.append("- measures: ").append(Markdown.escape(measures(s))).append('\n');
+            sb.append("- trade value at world prices (export taxes included): USD ").append(Numbers.usd(s.totals().valueBefore()))
+                    .append(" -> ").append(Numbers.usd(s.totals().valueAfter())).append(" (")
+                    .append(Numbers.pctChange(s.totals().valueChange())).append("); at producer prices (net of export taxes) ")
+                    .append(Numbers.pctChange(s.totals().producerValueChange())).append("; volume ")
+                    .append(Numbers.pctChange(s.totals().volumeChange())).append('\n');
             sb.append("- solver: ").append(s.diagnostics().form().name().toLowerCase(Locale.ROOT)).append(" form, ")
                     .append(s.diagnostics().iterations()).append(" iteration(s), converged\n");
-            sb.append("- the study found: ").append(Markdown.escape(study(o))).append('\n');
+            if (BuiltInScenarios.isStudy(s.scenario())) {
+                sb.append("- the study found: ").append(Markdown.escape(study(o))).append('\n');
+            }
             sb.append("- verdict: **").append(kindWords(o.verdict())).append("**: ").append(Markdown.escape(o.verdict().evidence()))
                     .append('\n');
             PartitionComparison pc = o.comparison();
@@ -370,11 +408,14 @@ public final class AnalysisReport {
             }
             s.set("verdict", verdictJson(o.verdict()));
         }
+        ArrayNode skipped = root.putArray("skippedScenarios");
+        r.skipped().forEach(skipped::add);
         ArrayNode verdicts = root.putArray("verdicts");
         for (ScenarioOutcome o : r.scenarios()) {
             ObjectNode v = verdicts.addObject();
             v.put("scenario", o.name());
             Json.putNumber(v, "tradeValueChangePct", 100 * o.shock().totals().valueChange());
+            Json.putNumber(v, "tradeProducerValueChangePct", 100 * o.shock().totals().producerValueChange());
             Json.putNumber(v, "tradeVolumeChangePct", 100 * o.shock().totals().volumeChange());
             v.put("verdict", o.verdict().kind().id());
             v.put("qualified", o.verdict().qualified());

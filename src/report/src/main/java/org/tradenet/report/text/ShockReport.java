@@ -16,6 +16,7 @@ import org.tradenet.report.Markdown;
 import org.tradenet.report.Numbers;
 import org.tradenet.report.ReportHeader;
 import org.tradenet.report.Table;
+import org.tradenet.shock.BuiltInScenarios;
 import org.tradenet.shock.Measure;
 import org.tradenet.shock.Scenario;
 import org.tradenet.shock.Sensitivity;
@@ -63,8 +64,10 @@ public final class ShockReport {
         String form = r.form().name().toLowerCase(Locale.ROOT);
         ShockResult.TradeTotals t = r.totals();
         Table head = new Table("headline (GSIM " + form + " form)", "before", "after", "change");
-        head.row("world trade, value at world prices (USD)", Numbers.usd(t.valueBefore()), Numbers.usd(t.valueAfter()),
-                Numbers.pctChange(t.valueChange()));
+        head.row("world trade, value at world prices, export taxes included (USD; the headline)", Numbers.usd(t.valueBefore()),
+                Numbers.usd(t.valueAfter()), Numbers.pctChange(t.valueChange()));
+        head.row("world trade, value at producer prices, net of export taxes (USD)", Numbers.usd(t.valueBefore()),
+                Numbers.usd(t.producerValueAfter()), Numbers.pctChange(t.producerValueChange()));
         head.row("world trade, volume (USD at base prices)", Numbers.usd(t.valueBefore()), Numbers.usd(t.volumeAfter()),
                 Numbers.pctChange(t.volumeChange()));
         section(sb, "Scenario " + sc.name() + ": " + sc.description(), null, md);
@@ -78,12 +81,15 @@ public final class ShockReport {
         sb.append(ms).append('\n');
         section(sb, "Headline", head, md);
         StringBuilder cmp = new StringBuilder();
-        String study = sc.studyFinding().isEmpty() ? "the study reports no figure for a comparable scenario." : sc.studyFinding();
-        line(cmp, "Study: " + study, md);
+        boolean isStudy = BuiltInScenarios.isStudy(sc);
+        if (isStudy) {
+            line(cmp, "Study: " + sc.studyFinding(), md);
+        }
         for (String d : differences) {
             line(cmp, d, md);
         }
-        section(sb, "Beside the study (Han et al. 2025, doi:10.1016/j.isci.2025.113658) and where our data differs", null, md);
+        section(sb, isStudy ? "Beside the study (Han et al. 2025, doi:10.1016/j.isci.2025.113658) and where our data differs"
+                : "Data and model", null, md);
         sb.append(cmp).append('\n');
         if (s != null) {
             sensitivity(sb, s, md);
@@ -114,15 +120,19 @@ public final class ShockReport {
 
     private static void movers(StringBuilder sb, ShockResult r, boolean md) {
         List<ShockResult.CountryChange> cs = r.countries();
-        Table price = new Table("exporter", "world price", "exports before", "exports after", "change");
+        Table price = new Table("exporter", "producer price", "exports before", "exports after", "change", "at producer prices",
+                "volume");
         for (ShockResult.CountryChange c : top(cs, c -> Double.isNaN(c.worldPriceChange()) ? -1 : Math.abs(c.worldPriceChange()))) {
             if (Double.isNaN(c.worldPriceChange()) || c.exportsBefore() <= 0) {
                 continue;
             }
             price.row(c.id(), Numbers.pctChange(c.worldPriceChange()), Numbers.usd(c.exportsBefore()), Numbers.usd(c.exportsAfter()),
-                    Numbers.pctChange(c.exportsAfter() / c.exportsBefore() - 1));
+                    Numbers.pctChange(c.exportsAfter() / c.exportsBefore() - 1),
+                    Numbers.pctChange(c.producerExportsAfter() / c.exportsBefore() - 1),
+                    Numbers.pctChange(c.exportVolumeAfter() / c.exportsBefore() - 1));
         }
-        section(sb, "Largest world price changes", price, md);
+        section(sb, "Largest world price changes (the exporter's price before export taxes); exports at world prices, at producer prices and in volume",
+                price, md);
         Table imp = new Table("importer", "composite import price", "imports before", "imports after", "change");
         for (ShockResult.CountryChange c : top(cs, c -> c.importsBefore() <= 0 ? -1 : Math.abs(c.importsAfter() - c.importsBefore()))) {
             if (c.importsBefore() <= 0) {
@@ -138,15 +148,20 @@ public final class ShockReport {
             wel.row(c.id(), Numbers.usd(w.producerSurplus()), Numbers.usd(w.consumerSurplus()), Numbers.usd(w.tariffRevenue()),
                     Numbers.usd(w.exportTaxRevenue()), Numbers.usd(w.total()));
         }
-        section(sb, "Largest welfare changes (consumer surplus in the GSIM form)", wel, md);
+        section(sb, r.form() == org.tradenet.shock.Form.LEVELS
+                ? "Largest welfare changes (levels form: exact CES areas under demand and supply)"
+                : "Largest welfare changes (consumer surplus in the GSIM form)", wel, md);
         List<ShockResult.FlowChange> fl = new ArrayList<>(r.flows());
         fl.removeIf(ShockResult.FlowChange::domestic);
         fl.sort(Comparator.<ShockResult.FlowChange>comparingDouble(f -> -Math.abs(f.valueAfter() - f.valueBefore()))
                 .thenComparing(ShockResult.FlowChange::exporter).thenComparing(ShockResult.FlowChange::importer));
-        Table flows = new Table("exporter", "importer", "before", "after", "change", "tariff", "export tax");
+        Table flows = new Table("exporter", "importer", "before", "after", "change", "at producer prices", "volume", "tariff",
+                "export tax");
         for (ShockResult.FlowChange f : fl.subList(0, Math.min(MOVERS, fl.size()))) {
             flows.row(f.exporter(), f.importer(), Numbers.usd(f.valueBefore()), Numbers.usd(f.valueAfter()),
                     Numbers.pctChange(f.valueAfter() / f.valueBefore() - 1),
+                    Numbers.pctChange(f.producerValueAfter() / f.valueBefore() - 1),
+                    Numbers.pctChange(f.volumeAfter() / f.valueBefore() - 1),
                     f.embargoed() ? "embargo" : Numbers.pct(f.tariffBefore()) + " -> " + Numbers.pct(f.tariffAfter()),
                     Numbers.pct(f.exportTaxAfter()));
         }
@@ -216,30 +231,44 @@ public final class ShockReport {
         ArrayNode ms = sc.putArray("measures");
         r.scenario().measures().forEach(m -> ms.addObject().put("type", m.type()).put("description", m.describe()));
         root.put("form", r.form().name().toLowerCase(Locale.ROOT));
-        root.put("units", "USD of the base year; values at world (producer) prices; volume = quantity valued at base world "
-                + "prices; changes are fractions unless the key ends in Pct");
+        root.put("units", "USD of the base year; value = at world prices, export taxes included; producerValue = net of export "
+                + "taxes; volume = quantity valued at base world prices; worldPriceChange = the exporter's producer price; "
+                + "changes are fractions unless the key ends in Pct");
+        root.put("welfareForm", r.form() == org.tradenet.shock.Form.LEVELS
+                ? "levels form: exact CES areas, consumerSurplus = -baseSpending/(1+Em)*((1+compositePriceChange)^(1+Em)-1), "
+                        + "producerSurplus = baseSales/(1+Ex)*((1+worldPriceChange)^(1+Ex)-1)"
+                : "linear form: GSIM's second-order formulas (docs/shock.md)");
         putMap(root.putObject("worldPriceChange"), r.worldPriceChange());
         putMap(root.putObject("compositePriceChange"), r.compositePriceChange());
         ShockResult.TradeTotals t = r.totals();
         ObjectNode tt = root.putObject("totalTrade");
         Json.putNumber(tt, "valueBefore", t.valueBefore());
         Json.putNumber(tt, "valueAfter", t.valueAfter());
+        Json.putNumber(tt, "producerValueAfter", t.producerValueAfter());
         Json.putNumber(tt, "volumeAfter", t.volumeAfter());
         Json.putNumber(tt, "valueChangePct", 100 * t.valueChange());
+        Json.putNumber(tt, "producerValueChangePct", 100 * t.producerValueChange());
         Json.putNumber(tt, "volumeChangePct", 100 * t.volumeChange());
         Json.putNumber(tt, "valueChange", t.valueChange());
+        Json.putNumber(tt, "producerValueChange", t.producerValueChange());
         Json.putNumber(tt, "volumeChange", t.volumeChange());
+        tt.put("headline", "valueChange: value at world prices, export taxes included (what trade statistics record)");
         tt.put("scope", "international flows; domestic sales (self-flows) excluded");
         ObjectNode wel = root.putObject("welfare");
-        r.welfare().forEach((id, w) -> {
-            ObjectNode o = wel.putObject(id);
+        for (ShockResult.CountryChange c : r.countries()) {
+            WelfareChange w = c.welfare();
+            ObjectNode o = wel.putObject(c.id());
+            Json.putNumber(o, "compositePriceChange", c.compositePriceChange());
+            Json.putNumber(o, "baseSpending", c.baseSpending());
+            Json.putNumber(o, "worldPriceChange", c.worldPriceChange());
+            Json.putNumber(o, "baseSales", c.baseSales());
             Json.putNumber(o, "producerSurplus", w.producerSurplus());
             Json.putNumber(o, "consumerSurplus", w.consumerSurplus());
             Json.putNumber(o, "consumerSurplusTextbook", w.consumerSurplusTextbook());
             Json.putNumber(o, "tariffRevenue", w.tariffRevenue());
             Json.putNumber(o, "exportTaxRevenue", w.exportTaxRevenue());
             Json.putNumber(o, "total", w.total());
-        });
+        }
         SolverDiagnostics d = r.diagnostics();
         ObjectNode dg = root.putObject("diagnostics");
         dg.put("form", d.form().name().toLowerCase(Locale.ROOT));
@@ -258,10 +287,15 @@ public final class ShockReport {
         Json.putNumber(el, "substitution", b.elasticities().substitution());
         Json.putNumber(el, "exportSupply", b.elasticities().exportSupply());
         el.put("description", b.elasticities().describe());
-        ObjectNode st = root.putObject("study");
-        st.put("reference", "Han et al. (2025), iScience, doi:10.1016/j.isci.2025.113658");
-        st.put("finding", r.scenario().studyFinding());
-        ArrayNode diff = st.putArray("differences");
+        ArrayNode diff;
+        if (BuiltInScenarios.isStudy(r.scenario())) {
+            ObjectNode st = root.putObject("study");
+            st.put("reference", "Han et al. (2025), iScience, doi:10.1016/j.isci.2025.113658");
+            st.put("finding", r.scenario().studyFinding());
+            diff = st.putArray("differences");
+        } else {
+            diff = root.putArray("dataAndModel");
+        }
         differences.forEach(diff::add);
         ArrayNode mn = root.putArray("modelNotes");
         r.notes().forEach(mn::add);
@@ -275,6 +309,7 @@ public final class ShockReport {
             o.put("importer", f.importer());
             Json.putNumber(o, "valueBefore", f.valueBefore());
             Json.putNumber(o, "valueAfter", f.valueAfter());
+            Json.putNumber(o, "producerValueAfter", f.producerValueAfter());
             Json.putNumber(o, "volumeAfter", f.volumeAfter());
             Json.putNumber(o, "tariffBefore", f.tariffBefore());
             Json.putNumber(o, "tariffAfter", f.tariffAfter());
