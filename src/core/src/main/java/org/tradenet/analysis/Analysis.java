@@ -41,8 +41,8 @@ import org.tradenet.shock.TariffSchedule;
  * shipped rare-earth network and five scenarios.
  *
  * <p>Reference: Han et al. (2025), iScience, doi:10.1016/j.isci.2025.113658 (the study this
- * reproduces on our data); Francois & Hall (2003) for GSIM; Traag, Waltman & van Eck (2019),
- * doi:10.1038/s41598-019-41695-z, for Leiden; Leicht & Newman (2008),
+ * reproduces on our data); Francois &amp; Hall (2003) for GSIM; Traag, Waltman &amp; van Eck (2019),
+ * doi:10.1038/s41598-019-41695-z, for Leiden; Leicht &amp; Newman (2008),
  * doi:10.1103/PhysRevLett.100.118703, for directed modularity.
  */
 public final class Analysis {

@@ -9,7 +9,7 @@ import org.tradenet.network.CompactGraph;
 public enum QualityFunction {
     /** Modularity (Newman–Girvan; Leicht–Newman for directed graphs), normalised by the total weight. */
     MODULARITY,
-    /** The constant Potts model of Traag, Van Dooren & Nesterov (2011), in units of link weight. */
+    /** The constant Potts model of Traag, Van Dooren &amp; Nesterov (2011), in units of link weight. */
     CPM;
 
     /** The quality of {@code p} on {@code g} with resolution γ. */
