@@ -22,12 +22,15 @@ run() { # name, then tradenet arguments
   local log="$here/results/work/atlas-$name.time"
   /usr/bin/time -v "$root/tradenet" atlas "$file" --out "$here/results/work/atlas-$name" "$@" \
     > "$here/results/work/atlas-$name.out" 2> "$log"
-  local wall rss
+  local wall rss user sys
   wall=$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}')
+  user=$(grep 'User time' "$log" | awk '{print $NF}')
+  sys=$(grep 'System time' "$log" | awk '{print $NF}')
   rss=$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')
-  echo "| $name | $wall | $((rss / 1024)) MB |"
+  echo "| $name | $wall | $user s + $sys s | $((rss / 1024)) MB |"
 }
-# Build both engines before timing, so that no build is timed.
+# Build both engines before timing (do not edit sources while this runs: the launcher would rebuild
+# inside the timed run).
 "$root/tradenet" --version > /dev/null
 "$root/tradenet" atlas --engine spark --help > /dev/null || true
 local_row=$(run local --threads 2)
@@ -43,11 +46,11 @@ cmp -s "$here/results/work/atlas-local/atlas.csv" "$here/results/work/atlas-spar
   echo "Input: \`graphs/atlas-year-5000.csv\` ($rows BACI rows, $(du -m "$file" | cut -f1) MB, 5,002 products, 150 countries, one year; \`AtlasYear\`, seed 42)."
   echo "Groups: $(($(wc -l < "$here/results/work/atlas-local/atlas.csv") - 1)). The two atlas.csv files $same."
   echo
-  echo "| engine | wall time (m:ss) | peak resident memory |"
-  echo "|---|---|---|"
+  echo "| engine | wall time (m:ss) | CPU user + system | peak resident memory |"
+  echo "|---|---|---|---|"
   echo "$local_row"
   echo "$spark_row"
   echo
-  echo "Wall time includes the JVM start and, for Spark, the session start; the launcher's build is not timed."
+  echo "Wall time includes the JVM start and, for Spark, the session start. Check the load average above before reading times."
 } > "$here/results/atlas-latest.md"
 cat "$here/results/atlas-latest.md"

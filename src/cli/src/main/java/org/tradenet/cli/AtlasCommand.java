@@ -43,9 +43,9 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "atlas", mixinStandardHelpOptions = true,
         description = "Screen every product and year of BACI, Comtrade or edge-list files for chokepoints: per HS6 product "
-                + "and year, size, exporter concentration (HHI, top exporter, top-3 share), importers over 50% from one "
+                + "and year, size, exporter concentration (HHI, top exporter, top-3 share), importers over 50%% from one "
                 + "supplier, directed Leiden communities and modularity, top hubs (throughput, PageRank), and a screening "
-                + "shock (the largest exporter's 25% export tax, linear GSIM, no base tariffs: world trade change %). "
+                + "shock (the largest exporter's 25%% export tax, linear GSIM, no base tariffs: world trade change %%). "
                 + "Writes atlas.csv, atlas.parquet, atlas.json and atlas.html to --out.")
 final class AtlasCommand implements Callable<Integer> {
 
