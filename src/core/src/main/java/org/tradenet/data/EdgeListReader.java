@@ -51,8 +51,8 @@ public final class EdgeListReader implements TradeDataReader {
             FlowCollector out = new FlowCollector(source.name(), options.lenient(), sink);
             noteIgnored(in, out, exp, imp, val, qty, hs, year);
             out.eachRow(in, line -> {
-                String e = trade ? countryId(options.registry(), in, exp, out) : out.node(Country.custom(in.text(exp)));
-                String i = trade ? countryId(options.registry(), in, imp, out) : out.node(Country.custom(in.text(imp)));
+                String e = trade ? countryId(options.registry(), in, exp, out) : out.customNode(in.text(exp));
+                String i = trade ? countryId(options.registry(), in, imp, out) : out.customNode(in.text(imp));
                 double value = val < 0 ? 1.0 : in.amount(val, 1.0, MAX_VALUE_USD, "USD");
                 double tonnes = in.optionalAmount(qty, 1.0, MAX_TONNES, "tonnes");
                 String product = hs < 0 ? "" : hs6(in, hs);

@@ -102,13 +102,28 @@ final class FlowCollector {
         return k;
     }
 
-    /** Registers a node; custom ones are listed in a note at the end. */
+    /**
+     * Registers a node; custom ones are listed in a note at the end. Returns the id as first
+     * registered, so that every flow of a node carries one string instance.
+     */
     String node(Country c) {
-        nodes.putIfAbsent(c.id(), c);
+        Country first = nodes.putIfAbsent(c.id(), c);
+        if (first != null) {
+            return first.id();
+        }
         if (c.kind() == Country.Kind.CUSTOM) {
             customIds.add(c.id());
         }
         return c.id();
+    }
+
+    /**
+     * A generic graph's node id, registered as a custom node when new: one map look-up per
+     * row for ids seen before (the common case), no node object made for them.
+     */
+    String customNode(String id) {
+        Country known = nodes.get(id);
+        return known != null ? known.id() : node(Country.custom(id));
     }
 
     ReadReport report(InputFormat format, ReadReport.MirrorSummary mirror, boolean countryIds) {
