@@ -102,8 +102,11 @@ final class LinkAggregator implements FlowSink {
     }
 
     private boolean isArea(String id) {
+        if (!countryIds) {
+            return false;
+        }
         Country c = known.get(id);
-        return countryIds && c != null && (c.kind() == Country.Kind.SPECIAL || c.kind() == Country.Kind.WORLD);
+        return c != null && (c.kind() == Country.Kind.SPECIAL || c.kind() == Country.Kind.WORLD);
     }
 
     TradeNetwork finish(String name, ReadReport read) {
