@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.tradenet.report.AtomicFiles;
+
 /**
  * The training run behind the launcher's class-data-sharing archive: runs the commands users
  * run most, in one JVM, with their output discarded, so that a JVM started with
@@ -36,7 +38,7 @@ public final class ArchiveTraining {
                 g.append(i).append(',').append((i * 7 + 1) % 400).append(',').append(1 + i % 3).append('\n');
                 g.append(i).append(',').append((i / 10) * 10).append(",1.5\n");
             }
-            Files.writeString(graph, g.toString(), StandardCharsets.UTF_8);
+            AtomicFiles.writeString(graph, g.toString());
             Path baci = dir.resolve("baci.csv");
             StringBuilder b = new StringBuilder("t,i,j,k,v,q\n");
             int[] codes = {156, 842, 276, 392, 410, 699};
@@ -47,7 +49,7 @@ public final class ArchiveTraining {
                     }
                 }
             }
-            Files.writeString(baci, b.toString(), StandardCharsets.UTF_8);
+            AtomicFiles.writeString(baci, b.toString());
             String out = dir.resolve("out").toString();
             List<String[]> runs = List.of(
                     new String[] {"summary"},
