@@ -6,6 +6,11 @@
 #   src/bench/compare.sh                 everything (about 15-20 minutes on 2 cores)
 #   src/bench/compare.sh --only lfr10k   the rows whose "graph task" contains the text (saved as
 #                                    src/bench/results/partial.md, never over the full table)
+#   src/bench/compare.sh --whole-process [--runs N] [--only TASK]
+#                                    only the whole-process rows (compare/whole_process.py): each task
+#                                    through the root launcher, timed with /usr/bin/time -v, tradenet
+#                                    and its peer alternately, medians (src/bench/results/whole-process.md);
+#                                    the full run ends with them too
 #
 # Graphs are generated once into src/bench/graphs/ (not committed): LFR graphs of 10,000 and 100,000
 # nodes (networkx, seed 42), the synthetic 200-country x 5,000-product trade world, the shipped
@@ -25,4 +30,9 @@ fi
 if [[ ! -f "$graphs/trade200.csv" || ! -f "$graphs/baci-10M.csv" ]]; then
   java -cp "$jar" org.tradenet.bench.Compare generate "$graphs" > "$graphs/generated.json"
 fi
-exec "$py" "$here/compare/compare.py" "$jar" "$graphs" "$here/results/latest.md" "$@"
+if [[ "${1:-}" == --whole-process ]]; then
+  shift
+  exec "$py" "$here/compare/whole_process.py" "$root" "$graphs" "$here/results/whole-process.md" "$@"
+fi
+"$py" "$here/compare/compare.py" "$jar" "$graphs" "$here/results/latest.md" "$@"
+exec "$py" "$here/compare/whole_process.py" "$root" "$graphs" "$here/results/whole-process.md" "$@"

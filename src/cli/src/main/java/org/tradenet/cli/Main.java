@@ -2,6 +2,7 @@ package org.tradenet.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import org.tradenet.TradenetVersion;
 import org.tradenet.data.DataFormatException;
@@ -18,8 +19,15 @@ import picocli.CommandLine.ScopeType;
  * Stack traces only with {@code --debug}.
  */
 @Command(name = "tradenet", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Trade-network analysis: data to network, metrics, communities, GSIM trade shocks.",
-        subcommands = {
+        description = "Trade-network analysis: data to network, metrics, communities, GSIM trade shocks.")
+public final class Main implements Runnable {
+
+    /**
+     * The subcommands, in the order help lists them. Not in the {@code @Command} annotation:
+     * picocli would inspect all of them on every start; {@link #commandLine(String[])} adds only
+     * the one a command line names.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             AnalyzeCommand.class,
             SummaryCommand.class,
             ConvertCommand.class,
@@ -37,9 +45,7 @@ import picocli.CommandLine.ScopeType;
             ChainCommand.class,
             AtlasCommand.class,
             CompletionCommand.class,
-            CommandLine.HelpCommand.class
-        })
-public final class Main implements Runnable {
+            CommandLine.HelpCommand.class);
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean debug;
@@ -58,7 +64,7 @@ public final class Main implements Runnable {
 
     /** Runs a command line with the given terminal streams and returns the exit code (for tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         try {
@@ -76,7 +82,33 @@ public final class Main implements Runnable {
 
     /** The configured command line. */
     public static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The configured command line for {@code argv}: when the first word that is not an option
+     * names a subcommand (other than {@code help}), only that subcommand is added, so a run
+     * inspects and loads the classes of the command it runs and no others; otherwise all are
+     * (the usage lists them, {@code help} and unknown names need them).
+     */
+    static CommandLine commandLine(String[] argv) {
         CommandLine cl = new CommandLine(new Main());
+        String word = null;
+        for (String a : argv) {
+            if (!a.startsWith("-")) {
+                word = a;
+                break;
+            }
+        }
+        Class<?> only = null;
+        for (Class<?> c : SUBCOMMANDS) {
+            if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(word)) {
+                only = c;
+            }
+        }
+        for (Class<?> c : only != null ? List.<Class<?>>of(only) : SUBCOMMANDS) {
+            cl.addSubcommand(c);
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean debug = parseResult.hasMatchedOption("--debug") || hasDebug(parseResult);

@@ -27,8 +27,6 @@ final class CsvInput implements Closeable {
     private final Iterator<CSVRecord> rows;
     private final List<String> header;
     private static final int TEXT_CHECK_ROWS = 1000;
-    /** A decimal number as data files write it: sign, digits, point, exponent. */
-    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
     private CSVRecord current;
     private long currentLine;
     private int rowsChecked;
@@ -294,7 +292,7 @@ final class CsvInput implements Closeable {
         } catch (NumberFormatException e) {
             throw new RowException(name(column), "'" + abbreviate(s) + "' is not a number");
         }
-        if (!Double.isNaN(v) && !Double.isInfinite(v) && !DECIMAL.matcher(s).matches()) {
+        if (!Double.isNaN(v) && !Double.isInfinite(v) && !isDecimal(s)) {
             // Java also reads 10d, 10f and hexadecimal 0x1p3: not numbers in a data file.
             throw new RowException(name(column), "'" + abbreviate(s) + "' is not a number");
         }
@@ -305,6 +303,54 @@ final class CsvInput implements Closeable {
             throw new RowException(name(column), "is infinite (" + abbreviate(s) + ")");
         }
         return v;
+    }
+
+    /**
+     * True for a decimal number as data files write it: {@code [-+]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?}
+     * (sign, digits, point, exponent). A scan of the characters, not a regular expression: it
+     * runs for every number of a file. O(length).
+     */
+    static boolean isDecimal(String s) {
+        int n = s.length();
+        int k = 0;
+        if (k < n && (s.charAt(k) == '-' || s.charAt(k) == '+')) {
+            k++;
+        }
+        int intDigits = 0;
+        while (k < n && isDigit(s.charAt(k))) {
+            k++;
+            intDigits++;
+        }
+        int fracDigits = 0;
+        if (k < n && s.charAt(k) == '.') {
+            k++;
+            while (k < n && isDigit(s.charAt(k))) {
+                k++;
+                fracDigits++;
+            }
+        }
+        if (intDigits == 0 && fracDigits == 0) {
+            return false;
+        }
+        if (k < n && (s.charAt(k) == 'e' || s.charAt(k) == 'E')) {
+            k++;
+            if (k < n && (s.charAt(k) == '-' || s.charAt(k) == '+')) {
+                k++;
+            }
+            int expDigits = 0;
+            while (k < n && isDigit(s.charAt(k))) {
+                k++;
+                expDigits++;
+            }
+            if (expDigits == 0) {
+                return false;
+            }
+        }
+        return k == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     @Override

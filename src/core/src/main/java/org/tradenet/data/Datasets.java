@@ -5,12 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * The data sets shipped with tradenet ({@code networks/datasets.json}); they travel inside
@@ -36,8 +39,7 @@ public final class Datasets {
                 if (in == null) {
                     throw new IllegalStateException("networks/datasets.json is missing from the class path");
                 }
-                c = List.copyOf(StrictJson.configure(new ObjectMapper()).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                        .readValue(in, new TypeReference<List<Dataset>>() { }));
+                c = parse(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -47,10 +49,35 @@ public final class Datasets {
     }
 
     /**
-     * {@return the shipped data set of that name}
-     *
-     * @param name a data set name, for instance {@code rare-earths}
+     * The catalog: an array of objects with string fields (unknown fields ignored, missing ones
+     * empty). Read with Jackson's streaming parser: the catalog is read on every start, and
+     * data binding would cost the start more than the read.
      */
+    private static List<Dataset> parse(InputStream in) throws IOException {
+        List<Dataset> out = new ArrayList<>();
+        try (JsonParser p = new JsonFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).createParser(in)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw new IOException("networks/datasets.json: expected an array of data sets");
+            }
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                Map<String, String> f = new HashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.getCurrentName();
+                    if (p.nextToken().isStructStart()) {
+                        p.skipChildren();
+                    } else {
+                        f.put(key, p.getValueAsString(""));
+                    }
+                }
+                out.add(new Dataset(f.getOrDefault("name", ""), f.getOrDefault("file", ""), f.getOrDefault("title", ""),
+                        f.getOrDefault("products", ""), f.getOrDefault("units", ""), f.getOrDefault("source", ""),
+                        f.getOrDefault("licence", ""), f.getOrDefault("caveat", "")));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The shipped data set of that name. */
     public static Optional<Dataset> find(String name) {
         return all().stream().filter(d -> d.name().equals(name)).findFirst();
     }

@@ -19,6 +19,12 @@ final class FlowCollector {
     long flowsKept;
     final Map<String, Country> nodes = new LinkedHashMap<>();
     private final Map<String, Integer> nodeIndex = new HashMap<>();
+    /** The ids by index: {@code nodeIndex} inverted. */
+    private final List<String> indexedIds = new ArrayList<>();
+    /** The last two ids given by {@link #customNode} (identity) and their indices. */
+    private final String[] lastIds = new String[2];
+    private final int[] lastIndices = new int[2];
+    private int lastSlot;
     private final KeyIndex keys = new KeyIndex();
     final List<ReadProblem> skipped = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
@@ -109,21 +115,55 @@ final class FlowCollector {
     }
 
     private int index(String id) {
+        if (id == lastIds[0]) {
+            return lastIndices[0];
+        }
+        if (id == lastIds[1]) {
+            return lastIndices[1];
+        }
         Integer k = nodeIndex.get(id);
         if (k == null) {
             k = nodeIndex.size();
             nodeIndex.put(id, k);
+            indexedIds.add(id);
         }
         return k;
     }
 
-    /** Registers a node; custom ones are listed in a note at the end. */
+    /**
+     * Registers a node; custom ones are listed in a note at the end. Returns the id as first
+     * registered, so that every flow of a node carries one string instance.
+     */
     String node(Country c) {
-        nodes.putIfAbsent(c.id(), c);
+        Country first = nodes.putIfAbsent(c.id(), c);
+        if (first != null) {
+            return first.id();
+        }
         if (c.kind() == Country.Kind.CUSTOM) {
             customIds.add(c.id());
         }
         return c.id();
+    }
+
+    /**
+     * A generic graph's node id, registered as a custom node when new: one map look-up per id
+     * seen before (the common case), no node object made for it.
+     */
+    String customNode(String id) {
+        Integer k = nodeIndex.get(id);
+        String interned;
+        if (k != null) {
+            interned = indexedIds.get(k);
+        } else {
+            interned = node(Country.custom(id));
+            k = index(interned);
+        }
+        // The row's two ids, remembered by identity so that requireUnique finds their indices
+        // without a second map look-up.
+        int slot = lastSlot ^= 1;
+        lastIds[slot] = interned;
+        lastIndices[slot] = k;
+        return interned;
     }
 
     ReadReport report(InputFormat format, ReadReport.MirrorSummary mirror, boolean countryIds) {

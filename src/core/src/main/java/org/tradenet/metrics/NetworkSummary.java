@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.tradenet.data.Country;
+import org.tradenet.network.TradeLink;
 import org.tradenet.network.TradeNetwork;
 
 /**
@@ -110,22 +111,29 @@ public record NetworkSummary(String network, int nodes, int links, double totalV
         }
         int links = 0;
         int reciprocated = 0;
-        java.util.Set<List<String>> pairs = new java.util.HashSet<>();
-        for (var l : net.links()) {
-            if (!l.isSelfLoop()) {
-                pairs.add(List.of(l.exporter(), l.importer()));
-            }
+        // Each link's node indices, once; a link is reciprocated when its reverse pair is a link
+        // (a binary search in the sorted pair keys).
+        List<TradeLink> all = net.links();
+        int[] from = new int[all.size()];
+        int[] to = new int[all.size()];
+        long[] pairs = new long[all.size()];
+        for (int k = 0; k < all.size(); k++) {
+            from[k] = net.indexOf(all.get(k).exporter()).orElseThrow();
+            to[k] = net.indexOf(all.get(k).importer()).orElseThrow();
+            pairs[k] = (long) from[k] << 32 | to[k];
         }
-        for (var l : net.links()) {
+        java.util.Arrays.sort(pairs);
+        for (int k = 0; k < all.size(); k++) {
+            TradeLink l = all.get(k);
             if (l.isSelfLoop()) {
                 continue;
             }
             links++;
-            if (pairs.contains(List.of(l.importer(), l.exporter()))) {
+            int e = from[k];
+            int m = to[k];
+            if (java.util.Arrays.binarySearch(pairs, (long) m << 32 | e) >= 0) {
                 reciprocated++;
             }
-            int e = net.indexOf(l.exporter()).orElseThrow();
-            int m = net.indexOf(l.importer()).orElseThrow();
             double v = l.valueUsd();
             exports[e] += v;
             imports[m] += v;

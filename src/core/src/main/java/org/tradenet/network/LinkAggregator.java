@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +29,10 @@ final class LinkAggregator implements FlowSink {
     private final NetworkSpec spec;
     private boolean countryIds;
     private final Map<String, Country> known = new HashMap<>();
-    private final Map<String, Map<String, double[]>> sums = new LinkedHashMap<>();
+    /** Node ids by index, and the index of each id: pairs are keyed by two ints, not two strings. */
+    private final List<String> ids = new ArrayList<>();
+    private final Map<String, Integer> index = new HashMap<>();
+    private final PairSums sums = new PairSums();
     private final Set<Integer> yearsSeen = new HashSet<>();
     private final Set<String> productsSeen = new HashSet<>();
     private int lastYear = Integer.MIN_VALUE;
@@ -86,34 +88,40 @@ final class LinkAggregator implements FlowSink {
             a = b;
             b = x;
         }
-        double[] acc = sums.computeIfAbsent(a, k -> new LinkedHashMap<>()).computeIfAbsent(b, k -> new double[4]);
-        acc[0] += f.valueUsd();
-        if (!Double.isNaN(f.quantityTonnes())) {
-            acc[1] += f.quantityTonnes();
-            acc[3]++;
+        sums.add(indexOf(a), indexOf(b), f.valueUsd(), f.quantityTonnes());
+    }
+
+    private int indexOf(String id) {
+        Integer k = index.get(id);
+        if (k == null) {
+            k = ids.size();
+            index.put(id, k);
+            ids.add(id);
         }
-        acc[2]++;
+        return k;
     }
 
     private boolean isArea(String id) {
+        if (!countryIds) {
+            return false;
+        }
         Country c = known.get(id);
-        return countryIds && c != null && (c.kind() == Country.Kind.SPECIAL || c.kind() == Country.Kind.WORLD);
+        return c != null && (c.kind() == Country.Kind.SPECIAL || c.kind() == Country.Kind.WORLD);
     }
 
     TradeNetwork finish(String name, ReadReport read) {
         List<String> notes = new ArrayList<>(read == null ? List.of() : read.notes());
         List<TradeLink> links = new ArrayList<>();
-        for (Map.Entry<String, Map<String, double[]>> row : sums.entrySet()) {
-            for (Map.Entry<String, double[]> cell : row.getValue().entrySet()) {
-                double[] acc = cell.getValue();
-                if (!spec.includeNonCountryAreas() && (isArea(row.getKey()) || isArea(cell.getKey()))) {
-                    areas += (long) acc[2];
-                    areaValue += acc[0];
-                    continue;
-                }
-                double qty = acc[3] > 0 ? acc[1] : Double.NaN;
-                links.add(new TradeLink(row.getKey(), cell.getKey(), acc[0], qty, (int) acc[2], 0.0));
+        for (int p = 0; p < sums.size; p++) {
+            String exporter = ids.get(sums.exporter[p]);
+            String importer = ids.get(sums.importer[p]);
+            if (!spec.includeNonCountryAreas() && (isArea(exporter) || isArea(importer))) {
+                areas += sums.flows[p];
+                areaValue += sums.value[p];
+                continue;
             }
+            double qty = sums.quantityFlows[p] > 0 ? sums.quantity[p] : Double.NaN;
+            links.add(new TradeLink(exporter, importer, sums.value[p], qty, sums.flows[p], 0.0));
         }
         links = EconomyMerge.apply(links, spec, known, notes);
         if (!spec.years().isEmpty()) {
@@ -161,6 +169,90 @@ final class LinkAggregator implements FlowSink {
                     + new TreeSet<>(productsSeen).stream().map(p -> p.isEmpty() ? "(none)" : p).toList());
         }
         return TradeNetwork.assemble(name, known, TradeNetwork.weighted(links, spec.weight()), spec, notes, countryIds, read);
+    }
+
+    /**
+     * Sums per exporter–importer pair in flow order: an open-addressing table from the packed
+     * pair of node indices to a slot of parallel arrays, slots numbered in order of first sight.
+     * About 50 bytes a pair, against a few hundred for nested maps of boxed accumulators.
+     */
+    private static final class PairSums {
+        int size;
+        int[] exporter = new int[64];
+        int[] importer = new int[64];
+        double[] value = new double[64];
+        double[] quantity = new double[64];
+        int[] flows = new int[64];
+        int[] quantityFlows = new int[64];
+        /** Slot + 1 of each table position; 0 = empty. */
+        private int[] table = new int[128];
+        private long[] keys = new long[128];
+        /** 64 − log2 of the table length: Fibonacci hashing keeps the top bits of key × 2⁶⁴/φ. */
+        private int shift = 64 - 7;
+
+        void add(int a, int b, double valueUsd, double tonnes) {
+            long key = (long) a << 32 | (b & 0xFFFFFFFFL);
+            int mask = table.length - 1;
+            int pos = position(key);
+            while (table[pos] != 0 && keys[pos] != key) {
+                pos = (pos + 1) & mask;
+            }
+            int p;
+            if (table[pos] == 0) {
+                p = size++;
+                if (p == exporter.length) {
+                    grow();
+                }
+                exporter[p] = a;
+                importer[p] = b;
+                table[pos] = p + 1;
+                keys[pos] = key;
+                if (2 * size > table.length) {
+                    rehash();
+                }
+            } else {
+                p = table[pos] - 1;
+            }
+            value[p] += valueUsd;
+            if (!Double.isNaN(tonnes)) {
+                quantity[p] += tonnes;
+                quantityFlows[p]++;
+            }
+            flows[p]++;
+        }
+
+        private void grow() {
+            int n = exporter.length * 2;
+            exporter = java.util.Arrays.copyOf(exporter, n);
+            importer = java.util.Arrays.copyOf(importer, n);
+            value = java.util.Arrays.copyOf(value, n);
+            quantity = java.util.Arrays.copyOf(quantity, n);
+            flows = java.util.Arrays.copyOf(flows, n);
+            quantityFlows = java.util.Arrays.copyOf(quantityFlows, n);
+        }
+
+        private void rehash() {
+            int[] oldTable = table;
+            long[] oldKeys = keys;
+            table = new int[oldTable.length * 2];
+            keys = new long[oldTable.length * 2];
+            shift--;
+            int mask = table.length - 1;
+            for (int i = 0; i < oldTable.length; i++) {
+                if (oldTable[i] != 0) {
+                    int pos = position(oldKeys[i]);
+                    while (table[pos] != 0) {
+                        pos = (pos + 1) & mask;
+                    }
+                    table[pos] = oldTable[i];
+                    keys[pos] = oldKeys[i];
+                }
+            }
+        }
+
+        private int position(long key) {
+            return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+        }
     }
 
     static String usd(double v) {

@@ -171,9 +171,40 @@ public final class TradeNetwork {
         for (int i = 0; i < nodes.size(); i++) {
             order.put(nodes.get(i).id(), i);
         }
-        List<TradeLink> sorted = new ArrayList<>(weighted);
-        sorted.sort(Comparator.<TradeLink>comparingInt(l -> order.get(l.exporter())).thenComparingInt(l -> order.get(l.importer())));
+        // Links by exporter, then importer, in node order: two stable counting sorts (importer,
+        // then exporter) over the node indices, O(L + N), each link's indices looked up once.
+        int m = weighted.size();
+        int[] exporterOrder = new int[m];
+        int[] importerOrder = new int[m];
+        int[] byImporter = new int[m];
+        for (int k = 0; k < m; k++) {
+            exporterOrder[k] = order.get(weighted.get(k).exporter());
+            importerOrder[k] = order.get(weighted.get(k).importer());
+            byImporter[k] = k;
+        }
+        byImporter = stableSortByKey(byImporter, importerOrder, nodes.size());
+        int[] byBoth = stableSortByKey(byImporter, exporterOrder, nodes.size());
+        List<TradeLink> sorted = new ArrayList<>(m);
+        for (int k : byBoth) {
+            sorted.add(weighted.get(k));
+        }
         return new TradeNetwork(name, nodes, sorted, spec, notes, countryIds, readReport);
+    }
+
+    /** {@code items} ordered by {@code key[item]} in {@code [0, keys)}, ties kept in their order (a counting sort). */
+    private static int[] stableSortByKey(int[] items, int[] key, int keys) {
+        int[] start = new int[keys + 1];
+        for (int item : items) {
+            start[key[item] + 1]++;
+        }
+        for (int k = 0; k < keys; k++) {
+            start[k + 1] += start[k];
+        }
+        int[] out = new int[items.length];
+        for (int item : items) {
+            out[start[key[item]]++] = item;
+        }
+        return out;
     }
 
     /** Links with their weight set as {@code kind} says. */
