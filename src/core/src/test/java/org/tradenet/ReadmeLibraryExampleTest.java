@@ -20,7 +20,7 @@ import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tradenet.shock.Scenario;
+import org.tradenet.shock.BuiltInScenarios;
 
 /**
  * The README's library example, read from {@code README.md} between the
@@ -76,10 +76,10 @@ class ReadmeLibraryExampleTest {
         assertThat(lines).filteredOn(l -> l.startsWith("hub ")).isNotEmpty()
                 .contains("hub JPN", "hub VNM", "hub MYS");
         assertThat(lines).contains("trade falls: true");
-        List<String> scenarioLines = lines.subList(lines.size() - Scenario.builtIns().size(), lines.size());
+        List<String> scenarioLines = lines.subList(lines.size() - BuiltInScenarios.study().size(), lines.size());
         for (int i = 0; i < scenarioLines.size(); i++) {
-            assertThat(scenarioLines.get(i)).startsWith(Scenario.builtIns().get(i).name() + ": ")
-                    .hasSizeGreaterThan(Scenario.builtIns().get(i).name().length() + 2);
+            assertThat(scenarioLines.get(i)).startsWith(BuiltInScenarios.study().get(i).name() + ": ")
+                    .hasSizeGreaterThan(BuiltInScenarios.study().get(i).name().length() + 2);
         }
     }
 

@@ -87,7 +87,7 @@ public final class Main implements Runnable {
 
     /**
      * The configured command line for {@code argv}: when the first word that is not an option
-     * names a subcommand (other than {@code help}), only that subcommand is added, so a run
+     * names a subcommand (other than {@code help} and {@code completion}), only that subcommand is added, so a run
      * inspects and loads the classes of the command it runs and no others; otherwise all are
      * (the usage lists them, {@code help} and unknown names need them).
      */
@@ -102,7 +102,9 @@ public final class Main implements Runnable {
         }
         Class<?> only = null;
         for (Class<?> c : SUBCOMMANDS) {
-            if (c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(word)) {
+            // help and completion describe every command, so they need them all
+            if (c != CommandLine.HelpCommand.class && c != CompletionCommand.class
+                    && c.getAnnotation(Command.class).name().equals(word)) {
                 only = c;
             }
         }

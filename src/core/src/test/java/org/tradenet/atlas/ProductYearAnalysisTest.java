@@ -100,10 +100,12 @@ class ProductYearAnalysisTest {
         assertThat(r.exporterHhi()).isCloseTo(s.exportHhi(), within(1e-12));
         assertThat(r.topExporter()).isEqualTo("CHN");
         // The shipped china-export-tax-25 scenario is the same shock: CHN taxes all its exports at 25%.
-        double shock = 100 * LinearSolver.create().solve(GsimModel.of(net, TariffSchedule.none(), AtlasParameters.defaults().elasticities()),
-                Scenario.builtIn("china-export-tax-25").orElseThrow()).totals().valueChange();
-        assertThat(r.shockTopExporterTax25Pct()).isCloseTo(shock, within(1e-9));
-        assertThat(r.shockTopExporterTax25Pct()).isCloseTo(-15.9, within(0.05));
+        var totals = LinearSolver.create().solve(GsimModel.of(net, TariffSchedule.none(), AtlasParameters.defaults().elasticities()),
+                Scenario.builtIn("china-export-tax-25").orElseThrow()).totals();
+        assertThat(r.shockTopExporterTax25Pct()).isCloseTo(100 * totals.valueChange(), within(1e-9));
+        // World prices (the tax in the price buyers pay) by default; -15.9% at producer prices, as `shock` shows.
+        assertThat(r.shockTopExporterTax25Pct()).isCloseTo(-5.21, within(0.05));
+        assertThat(100 * totals.producerValueChange()).isCloseTo(-15.9, within(0.05));
     }
 
     @Test

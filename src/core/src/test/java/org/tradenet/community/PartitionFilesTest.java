@@ -47,7 +47,7 @@ class PartitionFilesTest {
     void aRepeatedNodeOrAMissingMembershipIsNamed() throws IOException {
         DataFormatException twice = assertThrows(DataFormatException.class,
                 () -> PartitionFiles.read(file("twice.csv", "node,community\nUSA,0\nUSA,1\n")));
-        assertTrue(twice.getMessage().contains("USA appears twice"), twice.getMessage());
+        assertTrue(twice.getMessage().contains("'USA' appears twice"), twice.getMessage());
         DataFormatException none = assertThrows(DataFormatException.class,
                 () -> PartitionFiles.read(file("none.json", "{\"communities\": []}")));
         assertTrue(none.getMessage().contains("membership"), none.getMessage());
