@@ -21,6 +21,7 @@ public record AnalysisResult(AnalysisParameters parameters, NetworkView baseline
      * @param parameters the settings used
      * @param baseline   the network before any shock
      * @param scenarios  one outcome per scenario, in the order given
+     * @param significance the baseline community structure against the null model
      */
     public AnalysisResult {
         scenarios = List.copyOf(scenarios);
