@@ -21,7 +21,7 @@ public final class OutputOptions {
             description = "Write the report to FILE (whole or not at all) instead of the terminal.")
     Path out;
 
-    /** The chosen format. */
+    /** {@return the chosen format} */
     public OutputFormat format() {
         return format;
     }
