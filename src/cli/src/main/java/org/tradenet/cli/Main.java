@@ -58,11 +58,23 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /**
+     * Runs the command line and exits the JVM with its exit code (0 ok, 2 usage, 3 bad input, 4 not converged, 1 internal).
+     *
+     * @param args the command-line arguments
+     */
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs a command line with the given terminal streams and returns the exit code (for tests). */
+    /**
+     * Runs a command line with the given terminal streams and returns the exit code (for tests).
+     *
+     * @param args the command-line arguments
+     * @param out the terminal's standard output
+     * @param err the terminal's standard error, for messages and skipped rows
+     * @return the exit code (0 ok, 2 usage, 3 bad input, 4 not converged, 1 internal)
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = commandLine(args);
         cl.setOut(out);

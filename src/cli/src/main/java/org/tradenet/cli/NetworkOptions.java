@@ -117,7 +117,7 @@ public final class NetworkOptions {
                 .withDuplicates(duplicates);
     }
 
-    /** The network spec these flags select. */
+    /** {@return the network spec these flags select} */
     public NetworkSpec spec() {
         Set<String> products;
         try {
@@ -141,12 +141,18 @@ public final class NetworkOptions {
         }
     }
 
-    /** The data set's provenance when NETWORK names a shipped data set. */
+    /** {@return the data set's provenance when NETWORK names a shipped data set} */
     public java.util.Optional<Dataset> dataset() {
         return Datasets.find(network);
     }
 
-    /** Reads the flows; with --lenient, lists every skipped row on {@code err}. */
+    /**
+     * Reads the flows; with --lenient, lists every skipped row on {@code err}.
+     *
+     * @param err where skipped rows are listed
+     * @return the flows read, with the read report
+     * @throws java.io.IOException when the input cannot be read
+     */
     public FlowTable readFlows(PrintWriter err) throws IOException {
         DataSource source = Datasets.source(network);
         FlowTable table = FlowTable.read(source, readOptions());
@@ -157,7 +163,13 @@ public final class NetworkOptions {
         return table;
     }
 
-    /** Reads and builds the network, streaming (memory bounded by the network); lists skipped rows on {@code err}. */
+    /**
+     * Reads and builds the network, streaming (memory bounded by the network); lists skipped rows on {@code err}.
+     *
+     * @param err where skipped rows are listed
+     * @return the network, exporter → importer
+     * @throws java.io.IOException when the input cannot be read
+     */
     public TradeNetwork load(PrintWriter err) throws IOException {
         TradeNetwork net = TradeNetwork.load(network, spec(), readOptions());
         net.readReport().ifPresent(r -> r.skipped().forEach(p -> err.println("skipped " + p)));

@@ -22,7 +22,7 @@ public final class OutputOptions {
                     + "written into) instead of the terminal; - is standard output.")
     Path out;
 
-    /** The chosen format. */
+    /** {@return the chosen format} */
     public OutputFormat format() {
         return format;
     }

@@ -179,6 +179,9 @@ public final class Analysis {
     /**
      * The significance of {@code net}'s directed community structure: {@link ModularitySignificance}
      * with this analysis's significance settings, seed and resolution.
+     *
+     * @param net a trade network (exporter → importer)
+     * @return the observed modularity against the null draws, with z-score and empirical p-value
      */
     public SignificanceResult significance(TradeNetwork net) {
         return new ModularitySignificance(parameters.significance().withSeed(parameters.seed())
@@ -212,8 +215,11 @@ public final class Analysis {
      * post-shock network with no trade left has no shares to compare: its verdict is {@link
      * Verdict.Kind#TRADE_STOPS}.
      *
-     * @param before the communities before the shock
-     * @param after  the communities after it, on the same countries
+     * @param baselineNetwork the network before the shock
+     * @param before          the communities before the shock
+     * @param afterNetwork    the network after it, with the baseline's countries in the same order
+     * @param after           the communities after it, on the same countries
+     * @param significance    the baseline structure against the null model; qualifies the verdict when not significant
      */
     public Verdict verdict(TradeNetwork baselineNetwork, CommunityView before, TradeNetwork afterNetwork, CommunityView after,
                            SignificanceResult significance) {
@@ -240,6 +246,14 @@ public final class Analysis {
      * are reported beside them. A post-shock network with no trade left gets {@link
      * Verdict.Kind#TRADE_STOPS}. When {@code significance} says the baseline structure is not
      * significant, the verdict is qualified and its last reason says why.
+     *
+     * @param before the baseline's own re-optimised communities
+     * @param after the post-shock network's own re-optimised communities, on the same countries
+     * @param fixed the shares and modularity of both networks on the baseline partition
+     * @param nmi the NMI between the baseline and the re-optimised post-shock partition
+     * @param noise the share and NMI bands from the optimiser's run-to-run noise
+     * @param significance the baseline structure against the null model; qualifies the verdict when not significant
+     * @return the verdict with the reasons that decided it
      */
     public Verdict verdict(CommunityView before, CommunityView after, FixedPartition fixed, double nmi, NoiseBand noise,
                            SignificanceResult significance) {
@@ -290,6 +304,9 @@ public final class Analysis {
      * One line on the significance of a community structure, e.g. "the baseline community
      * structure is not significant against 100 strength preserving rewiring draws (z = 0.4,
      * p = 0.31): its communities may be chance groupings".
+     *
+     * @param s the significance test's result
+     * @return the sentence, with null model, draws, z-score and p-value
      */
     public static String significanceWords(SignificanceResult s) {
         String figures = String.format(Locale.ROOT, "(modularity %s against null %s \u00b1 %s, z = %s, p = %s)",

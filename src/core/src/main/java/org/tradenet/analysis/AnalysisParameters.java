@@ -46,6 +46,10 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
      * @param top           how many countries per hub criterion and per table
      * @param moveThreshold the verdict's threshold on the change of the share of trade inside communities (a
      *                      fraction; 0.01 = one percentage point)
+     * @param significance the test of the baseline community structure (null model, draws, level);
+     *                     its seed and resolution are replaced by this analysis's
+     * @param nmiThreshold the verdict's smallest NMI drop that counts as a changed partition,
+     *                     whatever the optimiser's noise (default 0.05: NMI below 0.95; see {@link NoiseBand})
      */
     public AnalysisParameters {
         Objects.requireNonNull(solver, "solver");
@@ -142,14 +146,29 @@ public record AnalysisParameters(ShockSolver solver, Elasticities elasticities, 
         return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, g, top, moveThreshold, significance, nmiThreshold);
     }
 
+    /**
+     * {@return a copy with {@code moveThreshold} replaced, the other settings unchanged}
+     *
+     * @param t the smallest change of the share of trade inside communities that counts (a fraction; 0.01 = one percentage point)
+     */
     public AnalysisParameters withMoveThreshold(double t) {
         return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, resolution, top, t, significance, nmiThreshold);
     }
 
+    /**
+     * {@return a copy with {@code significance} replaced, the other settings unchanged}
+     *
+     * @param s the test of the baseline community structure
+     */
     public AnalysisParameters withSignificance(SignificanceParameters s) {
         return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, resolution, top, moveThreshold, s, nmiThreshold);
     }
 
+    /**
+     * {@return a copy with {@code nmiThreshold} replaced, the other settings unchanged}
+     *
+     * @param t the smallest NMI drop that counts as a changed partition, in [0, 1]
+     */
     public AnalysisParameters withNmiThreshold(double t) {
         return new AnalysisParameters(solver, elasticities, tariffs, seed, runs, resolution, top, moveThreshold, significance, t);
     }

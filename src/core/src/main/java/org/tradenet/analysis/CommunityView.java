@@ -91,7 +91,7 @@ public record CommunityView(RepeatedRuns runs, Consensus consensus, List<String>
         return new NodeGroups("communities", labels, p.membership()).withinShare(g);
     }
 
-    /** The best partition over the runs (canonical labels, largest community first). */
+    /** {@return the best partition over the runs (canonical labels, largest community first)} */
     public Partition partition() {
         return runs.best().partition();
     }

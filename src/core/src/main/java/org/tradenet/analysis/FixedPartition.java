@@ -14,7 +14,7 @@ package org.tradenet.analysis;
 public record FixedPartition(double insideShareBefore, double insideShareAfter, double modularityBefore,
                              double modularityAfter) {
 
-    /** insideShareAfter − insideShareBefore (a fraction; NaN when no trade is left). */
+    /** {@return insideShareAfter − insideShareBefore (a fraction; NaN when no trade is left)} */
     public double insideShareChange() {
         return insideShareAfter - insideShareBefore;
     }

@@ -30,12 +30,21 @@ import java.util.Objects;
  */
 public record Verdict(Kind kind, List<String> reasons, FixedPartition fixedPartition, NoiseBand noise, boolean qualified) {
 
+    /**
+     * Copies the reasons.
+     *
+     * @param kind           the verdict
+     * @param reasons        the measures and bands that decided it, one line each
+     * @param fixedPartition the post-shock flows on the baseline partition
+     * @param noise          the bands the changes were measured against
+     * @param qualified      true when the baseline community structure is not significant
+     */
     public Verdict {
         Objects.requireNonNull(kind, "kind");
         reasons = List.copyOf(reasons);
     }
 
-    /** The reasons in one line, separated by semicolons. */
+    /** {@return the reasons in one line, separated by semicolons} */
     public String evidence() {
         return String.join("; ", reasons);
     }
@@ -58,7 +67,7 @@ public record Verdict(Kind kind, List<String> reasons, FixedPartition fixedParti
             return name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }
 
-        /** The identifier in JSON ("no-measurable-change"). */
+        /** {@return the identifier in JSON ("no-measurable-change")} */
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }

@@ -9,12 +9,14 @@ import java.io.IOException;
  */
 public interface AtlasEngine {
 
-    /** The engine's name as {@code --engine} spells it. */
+    /** {@return the engine's name as {@code --engine} spells it} */
     String name();
 
     /**
      * Runs {@code job}.
      *
+     * @param job what to screen and how
+     * @return one row per product and year, with the sources read and the notes
      * @throws org.tradenet.data.DataFormatException on bad input
      * @throws IOException when the input cannot be read or the output written
      */

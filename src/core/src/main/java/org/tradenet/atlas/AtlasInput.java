@@ -38,6 +38,13 @@ import org.tradenet.data.DataSource;
  */
 public record AtlasInput(List<DataSource> data, Map<String, String> descriptions, List<String> metadataFiles) {
 
+    /**
+     * Copies the lists and sorts the descriptions by HS6 code.
+     *
+     * @param data          the data files, in the order given (zip entries in name order)
+     * @param descriptions  product descriptions by HS6 code (empty when no product_codes file was found)
+     * @param metadataFiles the product_codes and country_codes files found, by name
+     */
     public AtlasInput {
         data = List.copyOf(data);
         descriptions = Collections.unmodifiableMap(new TreeMap<>(descriptions));
@@ -47,6 +54,9 @@ public record AtlasInput(List<DataSource> data, Map<String, String> descriptions
     /**
      * Resolves the paths the user gave.
      *
+     * @param paths the files as the user named them: CSV, {@code .csv.gz} or a BACI {@code .zip}
+     * @return the data files with the product descriptions and metadata files found beside them
+     * @throws IOException when a file or zip cannot be read
      * @throws DataFormatException for a missing file, a zip without data, or a bad product_codes file
      */
     public static AtlasInput of(List<Path> paths) throws IOException {

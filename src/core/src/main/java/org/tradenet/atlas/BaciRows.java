@@ -22,7 +22,12 @@ public final class BaciRows {
     private BaciRows() {
     }
 
-    /** The HS6 code of a BACI k, given as text or a number: five digits get their leading zero back. */
+    /**
+     * The HS6 code of a BACI k, given as text or a number: five digits get their leading zero back.
+     *
+     * @param k the BACI product code, as text or a number
+     * @return the six-digit HS6 code
+     */
     public static String hs6(String k) {
         String s = k.trim();
         if (s.length() == 5 && s.chars().allMatch(Character::isDigit)) {
@@ -37,6 +42,8 @@ public final class BaciRows {
     /**
      * One row as a flow.
      *
+     * @param registry the country table that resolves BACI's numeric codes
+     * @return the flow, exporter → importer, value in USD
      * @param t the year
      * @param i the exporter's BACI code
      * @param j the importer's BACI code
@@ -70,6 +77,7 @@ public final class BaciRows {
     /**
      * Checks that no exporter–importer pair repeats within one product-year group.
      *
+     * @param group the flows of one product and year
      * @throws IllegalArgumentException naming the first repeated key
      */
     public static void requireUniquePairs(List<Flow> group) {
@@ -82,7 +90,13 @@ public final class BaciRows {
         }
     }
 
-    /** The countries of the standard table that flows of a group use, by id (for {@link ProductYearAnalysis#analyse}). */
+    /**
+     * The countries of the standard table that flows of a group use, by id (for {@link ProductYearAnalysis#analyse}).
+     *
+     * @param group the flows of one product and year
+     * @param registry the country table that resolves the flows' ids
+     * @return the countries the flows use, by id
+     */
     public static java.util.Map<String, Country> nodes(List<Flow> group, CountryRegistry registry) {
         java.util.Map<String, Country> nodes = new java.util.HashMap<>();
         for (Flow f : group) {

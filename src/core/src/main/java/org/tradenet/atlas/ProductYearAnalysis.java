@@ -65,11 +65,16 @@ public final class ProductYearAnalysis {
 
     private final AtlasParameters parameters;
 
+    /**
+     * An analysis with these settings.
+     *
+     * @param parameters seed, Leiden runs, resolution, hubs, screening tax, elasticities, focus
+     */
     public ProductYearAnalysis(AtlasParameters parameters) {
         this.parameters = Objects.requireNonNull(parameters);
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public AtlasParameters parameters() {
         return parameters;
     }
@@ -81,6 +86,7 @@ public final class ProductYearAnalysis {
     /**
      * The row of one group.
      *
+     * @return the product-year's row: concentration, communities, hubs, screening shock and focus columns
      * @param hs6         the product
      * @param year        the year
      * @param description the product's description, or empty

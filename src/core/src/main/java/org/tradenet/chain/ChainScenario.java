@@ -32,28 +32,45 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public record ChainScenario(String name, String description, List<ChainScenario.Measure> measures) {
 
+    /**
+     * Copies the measures into an unmodifiable list.
+     *
+     * @param name        the scenario's name
+     * @param description what it models
+     * @param measures    the measures
+     */
     public ChainScenario {
         measures = List.copyOf(measures);
     }
 
     /** One measure, at one tier. */
     public sealed interface Measure {
-        /** The tier it hits. */
+        /** {@return the tier it hits} */
         String tier();
 
-        /** The producers (exporters) it hits. */
+        /** {@return the producers (exporters) it hits} */
         List<String> exporters();
 
-        /** A sentence for reports. */
+        /** {@return a sentence for reports} */
         String describe();
     }
 
     /**
      * The named producers lose {@code share} of their output of the tier.
      *
-     * @param share in (0, 1]
+     * @param tier      the tier's name
+     * @param exporters the producers' country ids (ISO3)
+     * @param share     in (0, 1]
      */
     public record SupplyCut(String tier, List<String> exporters, double share) implements Measure {
+        /**
+         * Copies the exporters.
+         *
+         * @param tier      the tier's name
+         * @param exporters the producers' country ids (ISO3)
+         * @param share     in (0, 1]
+         * @throws IllegalArgumentException when {@code share} is not in (0, 1]
+         */
         public SupplyCut {
             exporters = List.copyOf(exporters);
             if (!(share > 0 && share <= 1)) {
@@ -71,8 +88,19 @@ public record ChainScenario(String name, String description, List<ChainScenario.
     /**
      * The named producers stop selling the tier's product to {@code importers} (every other
      * country when empty).
+     *
+     * @param tier      the tier's name
+     * @param exporters the banning producers' country ids (ISO3)
+     * @param importers the importers they stop selling to; empty for every other country
      */
     public record ExportBan(String tier, List<String> exporters, List<String> importers) implements Measure {
+        /**
+         * Copies the exporters and importers.
+         *
+         * @param tier      the tier's name
+         * @param exporters the banning producers' country ids (ISO3)
+         * @param importers the importers they stop selling to; empty for every other country
+         */
         public ExportBan {
             exporters = List.copyOf(exporters);
             importers = List.copyOf(importers);
@@ -85,12 +113,19 @@ public record ChainScenario(String name, String description, List<ChainScenario.
         }
     }
 
-    /** The scenario without measures. */
+    /** {@return the scenario without measures} */
     public static ChainScenario none() {
         return new ChainScenario("none", "no measure", List.of());
     }
 
-    /** Reads a scenario file. */
+    /**
+     * Reads a scenario file.
+     *
+     * @param file a scenario JSON file
+     * @return the scenario
+     * @throws IOException when the file cannot be read
+     * @throws DataFormatException when the file is missing or not a valid scenario (see {@link #parse})
+     */
     public static ChainScenario load(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new DataFormatException(file.toString(), 0, "", "no such chain scenario file");
@@ -101,6 +136,9 @@ public record ChainScenario(String name, String description, List<ChainScenario.
     /**
      * Parses a scenario.
      *
+     * @param json the scenario's JSON text
+     * @param source where the text comes from, named in error messages
+     * @return the scenario
      * @throws DataFormatException naming the source and the field when something is wrong
      */
     public static ChainScenario parse(String json, String source) {
@@ -184,6 +222,7 @@ public record ChainScenario(String name, String description, List<ChainScenario.
     /**
      * Checks the scenario against a chain: every tier and country must exist in it.
      *
+     * @param chain the chain the scenario is run on
      * @throws IllegalArgumentException naming the unknown tiers and countries
      */
     public void checkAgainst(ValueChain chain) {

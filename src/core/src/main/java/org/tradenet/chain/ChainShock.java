@@ -53,16 +53,27 @@ public final class ChainShock {
      * @param levels       the levels-form solver
      */
     public record Parameters(Elasticities elasticities, LevelsSolver levels) {
+        /**
+         * Checks that neither setting is null.
+         *
+         * @param elasticities GSIM elasticities (per-country values apply in the tiers that have the country)
+         * @param levels       the levels-form solver
+         */
         public Parameters {
             Objects.requireNonNull(elasticities, "elasticities");
             Objects.requireNonNull(levels, "levels");
         }
 
-        /** Francois &amp; Hall's elasticities, the levels solver's defaults. */
+        /** {@return Francois &amp; Hall's elasticities, the levels solver's defaults} */
         public static Parameters defaults() {
             return new Parameters(Elasticities.defaults(), LevelsSolver.defaults());
         }
 
+        /**
+         * {@return these settings with other elasticities}
+         *
+         * @param e the GSIM elasticities
+         */
         public Parameters withElasticities(Elasticities e) {
             return new Parameters(e, levels);
         }
@@ -79,6 +90,15 @@ public final class ChainShock {
      */
     public record TierShock(String tier, String unit, ShockResult result, SupplyPriceWedge wedge,
                             Map<String, Double> inputCost) {
+        /**
+         * Copies the input costs into an unmodifiable map.
+         *
+         * @param tier        the tier's name
+         * @param unit        unit of values (USD, or tonnes at base price 1)
+         * @param result      GSIM's result for the tier
+         * @param wedge       the supply-price wedge applied (direct and passed down, combined)
+         * @param inputCost   the part passed down from the tier before, {@code a_t * dPc^{t-1}[k]}, by producer
+         */
         public TierShock {
             inputCost = Map.copyOf(inputCost);
         }
@@ -92,6 +112,13 @@ public final class ChainShock {
      * @param levels   per tier, levels form, upstream first
      */
     public record Result(ChainScenario scenario, List<TierShock> linear, List<TierShock> levels) {
+        /**
+         * Copies the per-tier lists.
+         *
+         * @param scenario the scenario
+         * @param linear   per tier, linear form, upstream first
+         * @param levels   per tier, levels form, upstream first
+         */
         public Result {
             linear = List.copyOf(linear);
             levels = List.copyOf(levels);
@@ -102,17 +129,22 @@ public final class ChainShock {
         this.parameters = parameters;
     }
 
-    /** A chain shock with these settings. */
+    /**
+     * A chain shock with these settings.
+     *
+     * @param parameters the settings (elasticities, levels solver)
+     * @return a chain shock
+     */
     public static ChainShock of(Parameters parameters) {
         return new ChainShock(Objects.requireNonNull(parameters, "parameters"));
     }
 
-    /** Default elasticities and solver. */
+    /** {@return a chain shock with default elasticities and levels solver} */
     public static ChainShock defaults() {
         return of(Parameters.defaults());
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public Parameters parameters() {
         return parameters;
     }
@@ -120,6 +152,9 @@ public final class ChainShock {
     /**
      * Solves the scenario down the chain in both forms.
      *
+     * @param chain the value chain
+     * @param scenario the measures, checked against the chain
+     * @return per tier, the GSIM result in the linear and the levels form
      * @throws IllegalArgumentException when the scenario names tiers or countries the chain
      *                                  lacks, cuts a supply by 100% (no finite price wedge: use an
      *                                  export ban), or is beyond the linear form's range
@@ -130,7 +165,14 @@ public final class ChainShock {
         return new Result(scenario, solve(chain, scenario, LinearSolver.create()), solve(chain, scenario, parameters.levels()));
     }
 
-    /** The tiers solved with one solver. */
+    /**
+     * The tiers solved with one solver.
+     *
+     * @param chain the value chain
+     * @param scenario the measures, checked against the chain
+     * @param solver the GSIM solver (linear or levels form)
+     * @return per tier, upstream first, the solve with its supply-price wedge and the input cost passed down
+     */
     public List<TierShock> solve(ValueChain chain, ChainScenario scenario, ShockSolver solver) {
         scenario.checkAgainst(chain);
         List<TierShock> out = new ArrayList<>();

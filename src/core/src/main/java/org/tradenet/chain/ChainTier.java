@@ -67,52 +67,52 @@ public final class ChainTier {
         this.notes = List.copyOf(notes);
     }
 
-    /** The tier's name. */
+    /** {@return the tier's name} */
     public String name() {
         return name;
     }
 
-    /** The tier it takes its inputs from; empty for the first tier. */
+    /** {@return the tier it takes its inputs from; empty for the first tier} */
     public Optional<String> inputs() {
         return Optional.ofNullable(inputs);
     }
 
-    /** Share of the inputs in the tier's supply price, in [0, 1]. */
+    /** {@return share of the inputs in the tier's supply price, in [0, 1]} */
     public double inputCostShare() {
         return inputCostShare;
     }
 
-    /** Unit of trade and production weights. */
+    /** {@return unit of trade and production weights} */
     public String unit() {
         return unit;
     }
 
-    /** The year of the tier's data; 0 when not stated. */
+    /** {@return the year of the tier's data; 0 when not stated} */
     public int year() {
         return year;
     }
 
-    /** Where the data come from, and the year. */
+    /** {@return where the data come from, and the year} */
     public String source() {
         return source;
     }
 
-    /** The trade network; empty for a tier without trade. */
+    /** {@return the trade network; empty for a tier without trade} */
     public Optional<TradeNetwork> trade() {
         return Optional.ofNullable(trade);
     }
 
-    /** Production by country id in {@link #unit()}; empty when the tier has no production data. */
+    /** {@return production by country id in {@link #unit()}; empty when the tier has no production data} */
     public Map<String, Double> production() {
         return production;
     }
 
-    /** Where the production figures come from and how they were converted; empty string without production. */
+    /** {@return where the production figures come from and how they were converted; empty string without production} */
     public String productionSource() {
         return productionSource;
     }
 
-    /** What loading the tier left out or assumed. */
+    /** {@return what loading the tier left out or assumed} */
     public List<String> notes() {
         return notes;
     }

@@ -34,7 +34,12 @@ public final class Exposure {
         this.tiers = List.copyOf(tiers);
     }
 
-    /** Computes the exposures of every tier, upstream first. */
+    /**
+     * Computes the exposures of every tier, upstream first.
+     *
+     * @param chain the value chain
+     * @return the exposures of every tier
+     */
     public static Exposure of(ValueChain chain) {
         int n = chain.countries().size();
         List<TierExposure> out = new ArrayList<>();
@@ -87,22 +92,27 @@ public final class Exposure {
         return v;
     }
 
-    /** The chain. */
+    /** {@return the chain} */
     public ValueChain chain() {
         return chain;
     }
 
-    /** Exposures per tier, upstream first. */
+    /** {@return exposures per tier, upstream first} */
     public List<TierExposure> tiers() {
         return tiers;
     }
 
-    /** The exposures of the tier called {@code name}. */
+    /**
+     * The exposures of the tier called {@code name}.
+     *
+     * @param name the tier's name
+     * @return its exposures; empty when the chain has no such tier
+     */
     public java.util.Optional<TierExposure> tier(String name) {
         return tiers.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
-    /** The last tier's exposures (the final buyers'). */
+    /** {@return the last tier's exposures (the final buyers')} */
     public TierExposure last() {
         return tiers.get(tiers.size() - 1);
     }

@@ -45,21 +45,38 @@ public final class Robustness {
      * @param seed  seed of the random orders
      */
     public record Parameters(int draws, long seed) {
+        /**
+         * Checks the number of draws.
+         *
+         * @param draws number of random orders, at least 1
+         * @param seed  seed of the random orders
+         * @throws IllegalArgumentException when {@code draws} is below 1
+         */
         public Parameters {
             if (draws < 1) {
                 throw new IllegalArgumentException("random draws must be at least 1, was " + draws);
             }
         }
 
-        /** 100 draws, seed 42. */
+        /** {@return the default settings: 100 draws, seed 42} */
         public static Parameters defaults() {
             return new Parameters(100, 42L);
         }
 
+        /**
+         * {@return these settings with another number of random orders}
+         *
+         * @param d number of random orders, at least 1
+         */
         public Parameters withDraws(int d) {
             return new Parameters(d, seed);
         }
 
+        /**
+         * {@return these settings with another seed}
+         *
+         * @param s seed of the random orders
+         */
         public Parameters withSeed(long s) {
             return new Parameters(draws, s);
         }
@@ -77,17 +94,29 @@ public final class Robustness {
      */
     public record Curve(String strategy, List<String> removed, double[] tradeKept, double[] largestWcc,
                         int removalsToHalveTrade, int removalsToHalveWcc) {
+        /**
+         * Copies the removal order and the curves (arrays are never shared).
+         *
+         * @param strategy         throughput, betweenness or random
+         * @param removed          the order of removal (for random: empty)
+         * @param tradeKept        share of trade value kept
+         * @param largestWcc       largest weakly connected component, share of the countries
+         * @param removalsToHalveTrade removals until the trade kept is at or below 0.5
+         * @param removalsToHalveWcc   removals until the largest component is at or below 0.5
+         */
         public Curve {
             removed = List.copyOf(removed);
             tradeKept = tradeKept.clone();
             largestWcc = largestWcc.clone();
         }
 
+        /** {@return a copy of the share of trade value kept after i removals} */
         @Override
         public double[] tradeKept() {
             return tradeKept.clone();
         }
 
+        /** {@return a copy of the largest weakly connected component's share of countries after i removals} */
         @Override
         public double[] largestWcc() {
             return largestWcc.clone();
@@ -102,6 +131,13 @@ public final class Robustness {
      * @param curves    throughput, betweenness, random
      */
     public record TierRobustness(String tier, int countries, List<Curve> curves) {
+        /**
+         * Copies the curves into an unmodifiable list.
+         *
+         * @param tier      the tier's name
+         * @param countries countries of the tier's network
+         * @param curves    throughput, betweenness, random
+         */
         public TierRobustness {
             curves = List.copyOf(curves);
         }
@@ -114,6 +150,12 @@ public final class Robustness {
      * @param tiers      per traded tier, upstream first
      */
     public record Result(Parameters parameters, List<TierRobustness> tiers) {
+        /**
+         * Copies the tiers into an unmodifiable list.
+         *
+         * @param parameters the settings (seed echoed)
+         * @param tiers      per traded tier, upstream first
+         */
         public Result {
             tiers = List.copyOf(tiers);
         }
@@ -123,17 +165,27 @@ public final class Robustness {
         this.parameters = parameters;
     }
 
-    /** With these settings. */
+    /**
+     * With these settings.
+     *
+     * @param parameters number of random draws and their seed
+     * @return a robustness analysis
+     */
     public static Robustness of(Parameters parameters) {
         return new Robustness(java.util.Objects.requireNonNull(parameters, "parameters"));
     }
 
-    /** 100 random draws, seed 42. */
+    /** {@return a robustness analysis with 100 random draws, seed 42} */
     public static Robustness defaults() {
         return of(Parameters.defaults());
     }
 
-    /** Curves for every tier that has trade. */
+    /**
+     * Curves for every tier that has trade.
+     *
+     * @param chain the value chain
+     * @return the curves of every tier that has a trade network, upstream first
+     */
     public Result run(ValueChain chain) {
         List<TierRobustness> out = new ArrayList<>();
         for (ChainTier t : chain.tiers()) {
@@ -142,7 +194,13 @@ public final class Robustness {
         return new Result(parameters, out);
     }
 
-    /** Curves for one network. */
+    /**
+     * Curves for one network.
+     *
+     * @param name the tier's name, carried into the result
+     * @param net the tier's trade network (exporter → importer, trade value)
+     * @return the curves of the three removal orders
+     */
     public TierRobustness tier(String name, TradeNetwork net) {
         CompactGraph g = net.compact();
         int n = g.n();

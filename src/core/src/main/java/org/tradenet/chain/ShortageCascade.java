@@ -49,6 +49,14 @@ public final class ShortageCascade {
      *                          of their output; 0 runs no re-routing
      */
     public record Parameters(double inputSubstitution, double spareCapacity) {
+        /**
+         * Checks the ranges.
+         *
+         * @param inputSubstitution sigma in [0, 1], the share of a lost input producers replace
+         * @param spareCapacity     kappa in [0, 1], spare capacity of unaffected suppliers as a share
+         *                          of their output; 0 runs no re-routing
+         * @throws IllegalArgumentException when a share is not in [0, 1]
+         */
         public Parameters {
             if (!(inputSubstitution >= 0 && inputSubstitution <= 1)) {
                 throw new IllegalArgumentException("input substitution must be in [0, 1], was " + inputSubstitution);
@@ -58,15 +66,25 @@ public final class ShortageCascade {
             }
         }
 
-        /** sigma = 0 (Leontief), no re-routing. */
+        /** {@return the default settings: sigma = 0 (Leontief), no re-routing} */
         public static Parameters defaults() {
             return new Parameters(0.0, 0.0);
         }
 
+        /**
+         * {@return these settings with another input substitution}
+         *
+         * @param s sigma in [0, 1]
+         */
         public Parameters withInputSubstitution(double s) {
             return new Parameters(s, spareCapacity);
         }
 
+        /**
+         * {@return these settings with another spare capacity}
+         *
+         * @param k kappa in [0, 1]; 0 runs no re-routing
+         */
         public Parameters withSpareCapacity(double k) {
             return new Parameters(inputSubstitution, k);
         }
@@ -85,13 +103,29 @@ public final class ShortageCascade {
      */
     public record TierLoss(String tier, String unit, Map<String, Double> outputLoss, Map<String, Double> supplyLoss,
                            Map<String, Double> lossValue, double totalSupply, double totalLoss) {
+        /**
+         * Copies the maps, keeping their order (largest value first).
+         *
+         * @param tier        the tier's name
+         * @param unit        unit of the values
+         * @param outputLoss  lambda[k], share of each producer's output lost (producers with a loss)
+         * @param supplyLoss  l[c], share of each buyer's supply lost (buyers with a loss)
+         * @param lossValue   l[c]*U[c], in {@code unit}
+         * @param totalSupply sum_c U[c]
+         * @param totalLoss   sum_c l[c]*U[c]
+         */
         public TierLoss {
             outputLoss = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(outputLoss));
             supplyLoss = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(supplyLoss));
             lossValue = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lossValue));
         }
 
-        /** c's supply loss share, 0 when it lost nothing. */
+        /**
+         * c's supply loss share, 0 when it lost nothing.
+         *
+         * @param c a country id of the chain
+         * @return l[c], the share of c's supply lost, in [0, 1]
+         */
         public double supplyLoss(String c) {
             return supplyLoss.getOrDefault(c, 0.0);
         }
@@ -108,6 +142,15 @@ public final class ShortageCascade {
      */
     public record Result(ChainScenario scenario, Parameters parameters, List<TierLoss> tiers, List<TierLoss> rerouted,
                          List<String> notes) {
+        /**
+         * Copies the lists into unmodifiable lists.
+         *
+         * @param scenario   the scenario
+         * @param parameters the settings
+         * @param tiers      losses per tier without re-routing, upstream first
+         * @param rerouted   losses per tier with re-routing; empty when spare capacity is 0
+         * @param notes      what the run assumed (producers without recorded inputs)
+         */
         public Result {
             tiers = List.copyOf(tiers);
             rerouted = List.copyOf(rerouted);
@@ -119,17 +162,22 @@ public final class ShortageCascade {
         this.parameters = parameters;
     }
 
-    /** A cascade with these settings. */
+    /**
+     * A cascade with these settings.
+     *
+     * @param parameters input substitution and spare capacity
+     * @return a cascade
+     */
     public static ShortageCascade of(Parameters parameters) {
         return new ShortageCascade(java.util.Objects.requireNonNull(parameters, "parameters"));
     }
 
-    /** sigma = 0, no re-routing. */
+    /** {@return a cascade with sigma = 0 (Leontief), no re-routing} */
     public static ShortageCascade defaults() {
         return of(Parameters.defaults());
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public Parameters parameters() {
         return parameters;
     }
@@ -137,6 +185,9 @@ public final class ShortageCascade {
     /**
      * Runs the scenario down the chain.
      *
+     * @param chain the value chain
+     * @param scenario the measures (supply cuts, export bans)
+     * @return the losses per tier, with and without re-routing
      * @throws IllegalArgumentException when the scenario names tiers or countries the chain lacks
      */
     public Result run(ValueChain chain, ChainScenario scenario) {

@@ -38,12 +38,12 @@ public final class TierExposure {
     public record Supplier(String id, double share) {
     }
 
-    /** The tier's name. */
+    /** {@return the tier's name} */
     public String name() {
         return supply.tier().name();
     }
 
-    /** The tier's supply side. */
+    /** {@return the tier's supply side} */
     public TierSupply supply() {
         return supply;
     }
@@ -56,7 +56,7 @@ public final class TierExposure {
         return i;
     }
 
-    /** Countries with supply at this tier, by supply, largest first. */
+    /** {@return countries with supply at this tier, by supply, largest first} */
     public List<String> buyers() {
         List<String> out = new ArrayList<>();
         for (int c = 0; c < ids.size(); c++) {
@@ -68,28 +68,52 @@ public final class TierExposure {
         return out;
     }
 
-    /** c's supply U[c] in the tier's unit. */
+    /**
+     * {@return c's supply U[c] in the tier's unit}
+     *
+     * @param c a country id of the chain
+     */
     public double supply(String c) {
         return supply.supply(at(c));
     }
 
-    /** Upstream exposure E[c][o] of c to origin o; 0 when c has no supply. */
+    /**
+     * {@return upstream exposure E[c][o] of c to origin o; 0 when c has no supply}
+     *
+     * @param c the buyer's country id
+     * @param o the origin's country id
+     */
     public double upstream(String c, String o) {
         double[] row = upstream[at(c)];
         return row == null ? 0.0 : row[at(o)];
     }
 
-    /** Direct dependence S[c][o] (o's own share of c's supply, home supply when o = c). */
+    /**
+     * {@return direct dependence S[c][o] (o's own share of c's supply, home supply when o = c)}
+     *
+     * @param c the buyer's country id
+     * @param o the supplier's country id
+     */
     public double direct(String c, String o) {
         return supply.share(at(c), at(o));
     }
 
-    /** Hidden dependence E[c][o] − S[c][o]. */
+    /**
+     * {@return hidden dependence E[c][o] − S[c][o]}
+     *
+     * @param c the buyer's country id
+     * @param o the origin's country id
+     */
     public double hidden(String c, String o) {
         return upstream(c, o) - direct(c, o);
     }
 
-    /** c's origins with a positive upstream exposure, largest first. */
+    /**
+     * c's origins with a positive upstream exposure, largest first.
+     *
+     * @param c a country id of the chain
+     * @return origin id → E[c][o], largest first; empty when c has no supply
+     */
     public Map<String, Double> origins(String c) {
         double[] row = upstream[at(c)];
         Map<String, Double> out = new LinkedHashMap<>();
@@ -107,7 +131,11 @@ public final class TierExposure {
         return out;
     }
 
-    /** c's suppliers (home included) with their shares, largest first. */
+    /**
+     * {@return c's suppliers (home included) with their shares, largest first}
+     *
+     * @param c a country id of the chain
+     */
     public List<Supplier> suppliers(String c) {
         int ci = at(c);
         List<Supplier> out = new ArrayList<>();
@@ -121,7 +149,11 @@ public final class TierExposure {
         return out;
     }
 
-    /** Herfindahl–Hirschman index of c's supplier shares (home included); NaN without supply. */
+    /**
+     * {@return Herfindahl–Hirschman index of c's supplier shares (home included); NaN without supply}
+     *
+     * @param c a country id of the chain
+     */
     public double supplierHhi(String c) {
         int ci = at(c);
         double[] a = new double[ids.size()];
@@ -131,13 +163,17 @@ public final class TierExposure {
         return Concentration.hhi(a);
     }
 
-    /** c's largest supplier (home included); empty without supply. */
+    /**
+     * {@return c's largest supplier (home included); empty without supply}
+     *
+     * @param c a country id of the chain
+     */
     public Optional<Supplier> largestSupplier(String c) {
         List<Supplier> s = suppliers(c);
         return s.isEmpty() ? Optional.empty() : Optional.of(s.get(0));
     }
 
-    /** Suppliers at this tier with no supply at the tier before, taken as their own origin. */
+    /** {@return suppliers at this tier with no supply at the tier before, taken as their own origin} */
     public List<String> fallbackOrigins() {
         return fallbackOrigins;
     }
@@ -146,12 +182,22 @@ public final class TierExposure {
      * The supply-weighted exposure of a group of countries (a bloc such as the EU), treating
      * the group's combined supply as one: {@code sum_c U[c]*E[c][o] / sum_c U[c]}; trade inside
      * the group counts as supply. NaN when the group has no supply.
+     *
+     * @param group country ids of the group; ids the chain lacks are skipped
+     * @param o the origin's country id
+     * @return the group's upstream exposure to o, in [0, 1]
      */
     public double groupUpstream(List<String> group, String o) {
         return groupAverage(group, c -> upstream(c, o));
     }
 
-    /** The supply-weighted direct dependence of a group, as {@link #groupUpstream}. */
+    /**
+     * The supply-weighted direct dependence of a group, as {@link #groupUpstream}.
+     *
+     * @param group country ids of the group; ids the chain lacks are skipped
+     * @param o the supplier's country id
+     * @return the group's direct dependence on o, in [0, 1]
+     */
     public double groupDirect(List<String> group, String o) {
         return groupAverage(group, c -> direct(c, o));
     }

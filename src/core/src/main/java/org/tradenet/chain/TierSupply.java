@@ -72,47 +72,74 @@ public final class TierSupply {
         }
     }
 
-    /** The tier. */
+    /** {@return the tier} */
     public ChainTier tier() {
         return tier;
     }
 
-    /** Number of countries of the chain. */
+    /** {@return number of countries of the chain} */
     public int size() {
         return ids.size();
     }
 
-    /** Trade W[k][c] from k to c. */
+    /**
+     * {@return trade W[k][c] from k to c}
+     *
+     * @param k the exporter's index
+     * @param c the importer's index
+     */
     public double trade(int k, int c) {
         return trade[k][c];
     }
 
-    /** Home supply H[c]. */
+    /**
+     * {@return home supply H[c]}
+     *
+     * @param c a country index
+     */
     public double home(int c) {
         return home[c];
     }
 
-    /** Supply U[c]. */
+    /**
+     * {@return supply U[c]}
+     *
+     * @param c a country index
+     */
     public double supply(int c) {
         return supply[c];
     }
 
-    /** Output Y[k]: k's sales to others plus its home supply. */
+    /**
+     * {@return output Y[k]: k's sales to others plus its home supply}
+     *
+     * @param k a country index
+     */
     public double output(int k) {
         return output[k];
     }
 
-    /** What k supplies c: W[k][c], or H[c] when k = c. */
+    /**
+     * {@return what k supplies c: W[k][c], or H[c] when k = c}
+     *
+     * @param k the supplier's index
+     * @param c the buyer's index
+     */
     public double flow(int k, int c) {
         return k == c ? home[c] : trade[k][c];
     }
 
-    /** Supply share S[c][k]: k's part of c's supply (0 when c has none). */
+    /**
+     * {@return supply share S[c][k]: k's part of c's supply (0 when c has none)}
+     *
+     * @param c the buyer's index
+     * @param k the supplier's index
+     */
     public double share(int c, int k) {
         return supply[c] > 0 ? flow(k, c) / supply[c] : 0.0;
     }
 
-    /** Countries whose exports exceed their production, so that home supply was floored at 0. */
+    /** {@return countries whose exports exceed their production, so that home supply was floored at 0} */
     public List<String> flooredHomeSupply() {
         return floored;
     }

@@ -136,6 +136,10 @@ public final class ValueChain {
      * A chain from tiers already built, listed upstream to downstream; each tier after the first
      * must name the one before it as its inputs.
      *
+     * @param name the chain's name
+     * @param description what the chain models
+     * @param tiers the tiers, upstream first
+     * @return the chain
      * @throws IllegalArgumentException when the tiers do not form a linear chain
      */
     public static ValueChain of(String name, String description, List<ChainTier> tiers) {
@@ -146,6 +150,8 @@ public final class ValueChain {
      * Loads a chain: a spec file, a folder holding {@code chain.json}, or the name of a chain
      * shipped in {@code networks/} ({@link #DEFAULT}).
      *
+     * @param nameOrPath a spec file, a folder with {@code chain.json}, or a shipped chain's name
+     * @return the chain, its tiers loaded
      * @throws DataFormatException naming file, line and field for a bad spec or production file
      * @throws IOException         when a file cannot be read
      */
@@ -399,42 +405,60 @@ public final class ValueChain {
         return readProduction(base.open(file), base.label(file));
     }
 
-    /** Reads a production CSV from a string (for tests and callers that build tiers themselves). */
+    /**
+     * Reads a production CSV from a string (for tests and callers that build tiers themselves).
+     *
+     * @param csv the CSV text, header {@code country,value}
+     * @param label the source named in error messages
+     * @return production by ISO3 country id, in file order
+     * @throws IOException when the text cannot be read
+     * @throws DataFormatException naming the line and field of a bad row
+     */
     public static Map<String, Double> parseProduction(String csv, String label) throws IOException {
         return readProduction(new StringReader(csv), label);
     }
 
-    /** The chain's name. */
+    /** {@return the chain's name} */
     public String name() {
         return name;
     }
 
-    /** What the chain is, as its spec says. */
+    /** {@return what the chain is, as its spec says} */
     public String description() {
         return description;
     }
 
-    /** The tiers, upstream first. */
+    /** {@return the tiers, upstream first} */
     public List<ChainTier> tiers() {
         return tiers;
     }
 
-    /** The tier called {@code name}. */
+    /**
+     * The tier called {@code name}.
+     *
+     * @param tierName the tier's name
+     * @return the tier; empty when the chain has none by that name
+     */
     public Optional<ChainTier> tier(String tierName) {
         return tiers.stream().filter(t -> t.name().equals(tierName)).findFirst();
     }
 
-    /** Every country of every tier, sorted by id: the chain's country index. */
+    /** {@return every country of every tier, sorted by id: the chain's country index} */
     public List<String> countries() {
         return countries;
     }
 
-    /** The index of a country in {@link #countries()}. */
+    /**
+     * The index of a country in {@link #countries()}.
+     *
+     * @param id an ISO3 country id
+     * @return its index; empty when no tier has the country
+     */
     public Optional<Integer> indexOf(String id) {
         return Optional.ofNullable(index.get(id));
     }
 
-    /** The supply side of each tier, in tier order. */
+    /** {@return the supply side of each tier, in tier order} */
     public List<TierSupply> supplies() {
         return supplies;
     }
@@ -442,19 +466,21 @@ public final class ValueChain {
     /**
      * What the chain assumes and where its tiers' data come from (the spec's assumptions, the
      * sources and years of every tier, floored home supplies).
+     *
+     * @return the notes, one sentence each
      */
     public List<String> notes() {
         return notes;
     }
 
-    /** The data year of each tier (0 when the spec gives none), tier order; reports say when they differ. */
+    /** {@return the data year of each tier (0 when the spec gives none), tier order; reports say when they differ} */
     public Map<String, Integer> years() {
         Map<String, Integer> ys = new LinkedHashMap<>();
         tiers.forEach(t -> ys.put(t.name(), t.year()));
         return ys;
     }
 
-    /** True when the tiers' data years are not all the same. */
+    /** {@return true when the tiers' data years are not all the same} */
     public boolean yearsDiffer() {
         return new java.util.HashSet<>(years().values()).size() > 1;
     }

@@ -37,6 +37,11 @@ public final class ModularitySignificance {
 
     private final SignificanceParameters parameters;
 
+    /**
+     * A test with these settings.
+     *
+     * @param parameters null model, draws, swaps per link, runs, resolution, seed and level
+     */
     public ModularitySignificance(SignificanceParameters parameters) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
@@ -46,7 +51,7 @@ public final class ModularitySignificance {
         this(SignificanceParameters.defaults());
     }
 
-    /** The settings. */
+    /** {@return the settings} */
     public SignificanceParameters parameters() {
         return parameters;
     }
@@ -54,6 +59,8 @@ public final class ModularitySignificance {
     /**
      * Tests the community structure of the directed graph {@code g}.
      *
+     * @param g a directed graph, weights = trade value exporter → importer
+     * @return the observed best modularity against the null draws', with z-score and empirical p-value
      * @throws IllegalArgumentException when {@code g} is undirected
      */
     public SignificanceResult test(CompactGraph g) {

@@ -26,12 +26,12 @@ public enum NullModel {
      */
     STRENGTH_PRESERVING_REWIRING;
 
-    /** Lower-case words for reports. */
+    /** {@return lower-case words for reports} */
     public String words() {
         return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    /** The identifier used in JSON and on the command line, e.g. {@code strength-preserving-rewiring}. */
+    /** {@return the identifier used in JSON and on the command line, e.g. {@code strength-preserving-rewiring}} */
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -246,7 +246,11 @@ public final class PolicyWedges {
         return new PolicyWedges(model, tariffPower, tx, prohibited, quotas, notes, cost);
     }
 
-    /** 1 + the supply-price wedge of exporter r (1 without one). */
+    /**
+     * {@return 1 + the supply-price wedge of exporter r (1 without one)}
+     *
+     * @param r the exporter's index
+     */
     public double supplyCostPower(int r) {
         return supplyCostPower[r];
     }

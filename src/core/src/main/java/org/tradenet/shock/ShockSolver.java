@@ -26,6 +26,10 @@ public interface ShockSolver {
      * {@link SupplyPriceWedge}). With {@link SupplyPriceWedge#none()} the result equals
      * {@link #solve(GsimModel, Scenario)}.
      *
+     * @param model the market: base flows, elasticities, base tariffs
+     * @param scenario the policy measures
+     * @param wedge the supply-price wedge by exporter
+     * @return the equilibrium
      * @throws IllegalArgumentException   as {@link #solve(GsimModel, Scenario)}
      * @throws ShockNotConvergedException as {@link #solve(GsimModel, Scenario)}
      */

@@ -23,6 +23,13 @@ import java.util.TreeMap;
  */
 public record SupplyPriceWedge(Map<String, Double> rates) {
 
+    /**
+     * Sorts the rates by exporter id and checks them.
+     *
+     * @param rates the wedge {@code c} by exporter id; exporters not listed have none. Each must be
+     *              finite and above -1.
+     * @throws IllegalArgumentException when a rate is not finite or not above -1
+     */
     public SupplyPriceWedge {
         rates = java.util.Collections.unmodifiableMap(new TreeMap<>(rates));
         for (Map.Entry<String, Double> e : rates.entrySet()) {
@@ -33,7 +40,7 @@ public record SupplyPriceWedge(Map<String, Double> rates) {
         }
     }
 
-    /** No wedge. */
+    /** {@return the empty wedge: no exporter has one} */
     public static SupplyPriceWedge none() {
         return new SupplyPriceWedge(Map.of());
     }
@@ -42,6 +49,9 @@ public record SupplyPriceWedge(Map<String, Double> rates) {
      * The wedge equivalent to cutting a supply by {@code share} when supply has elasticity
      * {@code exportSupply}: {@code (1-share)^(-1/exportSupply) - 1}.
      *
+     * @param share the share of supply cut, in [0, 1)
+     * @param exportSupply the export supply elasticity Ex, positive and finite
+     * @return the wedge {@code c}, a fraction
      * @throws IllegalArgumentException unless {@code 0 <= share < 1} and {@code exportSupply > 0} is finite
      */
     public static double ofSupplyCut(double share, double exportSupply) {
@@ -54,7 +64,11 @@ public record SupplyPriceWedge(Map<String, Double> rates) {
         return Math.pow(1 - share, -1 / exportSupply) - 1;
     }
 
-    /** The wedge of {@code exporter}, 0 when it has none. */
+    /**
+     * {@return the wedge of {@code exporter}, 0 when it has none}
+     *
+     * @param exporter an exporter id
+     */
     public double rate(String exporter) {
         return rates.getOrDefault(exporter, 0.0);
     }

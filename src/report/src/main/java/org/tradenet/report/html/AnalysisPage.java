@@ -30,7 +30,15 @@ public final class AnalysisPage {
     private AnalysisPage() {
     }
 
-    /** The page; {@code layoutSeed} fixes the drawing's layout. */
+    /**
+     * The page; {@code layoutSeed} fixes the drawing's layout.
+     *
+     * @param header the report header: data, parameters, seed, model form, units
+     * @param r the analysis to show
+     * @param layoutSeed seed of the network drawing's layout
+     * @param sources the data sources, for the page's footer
+     * @return the page, a self-contained HTML document
+     */
     public static String render(ReportHeader header, AnalysisResult r, long layoutSeed, String sources) {
         HtmlReport page = HtmlReport.of(header);
         NetworkView b = r.baseline();
@@ -144,6 +152,10 @@ public final class AnalysisPage {
      * baseline, communities are matched to baseline groups greedily by overlap (members
      * matched by id, so the two networks may have different countries, as two years do) so
      * that a surviving bloc keeps its colour.
+     *
+     * @param v the network's communities
+     * @param baseline the baseline's communities to match against, or null for none
+     * @return the colour groups with their labels
      */
     public static Grouping grouping(NetworkView v, NetworkView baseline) {
         Partition p = v.communities().partition();

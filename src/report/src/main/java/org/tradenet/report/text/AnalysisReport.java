@@ -37,7 +37,7 @@ import org.tradenet.shock.WelfareChange;
 /**
  * Renders an {@link AnalysisResult}: a compact terminal summary, Markdown, and JSON
  * ({@code baseline}, {@code scenarios: [{name, totalTrade, welfare, communities, comparison:
- * {nmi, adjustedRand, variationOfInformation, variationOfInformationUnit, moved}}]}, {@code verdicts}). The HTML page is {@link AnalysisPage}.
+ * {nmi, adjustedRand, variationOfInformation, variationOfInformationUnit, moved}}]}, {@code verdicts}). The HTML page is {@link org.tradenet.report.html.AnalysisPage}.
  */
 public final class AnalysisReport {
 
@@ -47,7 +47,12 @@ public final class AnalysisReport {
     private AnalysisReport() {
     }
 
-    /** The verdict table: one row per scenario, the figures a reader takes in at a glance. */
+    /**
+     * The verdict table: one row per scenario, the figures a reader takes in at a glance.
+     *
+     * @param r the analysis
+     * @return the table
+     */
     public static Table verdicts(AnalysisResult r) {
         boolean study = anyStudy(r);
         List<String> head = new ArrayList<>(List.of("scenario", "trade value", "at producer prices", "trade volume",
@@ -77,7 +82,12 @@ public final class AnalysisReport {
         return t;
     }
 
-    /** The verdict in seven columns, for a terminal or a narrow page. */
+    /**
+     * The verdict in seven columns, for a terminal or a narrow page.
+     *
+     * @param r the analysis
+     * @return the table
+     */
     public static Table compactVerdicts(AnalysisResult r) {
         Table compact = new Table("scenario", "trade value", "communities (2+)", "trade inside communities",
                 "inside baseline communities (fixed)", "NMI", "verdict");
@@ -90,6 +100,9 @@ public final class AnalysisReport {
     /**
      * The verdict with the reasons that decided it, for the HTML page: the re-optimised
      * measures are left out of the reasons here (they are in {@link #verdicts}).
+     *
+     * @param r the analysis
+     * @return the table
      */
     public static Table reasonedVerdicts(AnalysisResult r) {
         Table t = new Table("scenario", "trade value", "fixed-partition share", "NMI", "verdict", "reasons");
@@ -103,7 +116,12 @@ public final class AnalysisReport {
         return t;
     }
 
-    /** The verdict's words, marked with an asterisk when it is qualified by an insignificant baseline structure. */
+    /**
+     * The verdict's words, marked with an asterisk when it is qualified by an insignificant baseline structure.
+     *
+     * @param v the verdict
+     * @return the words, e.g. "no measurable change", followed by " *" when qualified
+     */
     public static String kindWords(Verdict v) {
         return v.kind().words() + (v.qualified() ? " *" : "");
     }
@@ -121,6 +139,9 @@ public final class AnalysisReport {
     /**
      * The significance of the baseline community structure in one line; prefixed "WARNING: "
      * and followed by what it means for the verdicts when the structure is not significant.
+     *
+     * @param r the analysis
+     * @return the sentence
      */
     public static String significance(AnalysisResult r) {
         String words = Analysis.significanceWords(r.significance());
@@ -128,7 +149,12 @@ public final class AnalysisReport {
                 : "WARNING: " + words + ". Verdicts marked * are qualified.";
     }
 
-    /** How the verdict is decided, in one paragraph, with this analysis's thresholds. */
+    /**
+     * How the verdict is decided, in one paragraph, with this analysis's thresholds.
+     *
+     * @param r the analysis, whose parameters give the thresholds
+     * @return the paragraph
+     */
     public static String verdictRule(AnalysisResult r) {
         return "Each scenario gets one verdict. The post-shock flows are measured on the baseline communities held fixed: "
                 + "when the share of trade inside them rises beyond the noise band the scenario fragments the network, when it "
@@ -140,7 +166,12 @@ public final class AnalysisReport {
                 + "NMI between two runs and " + Numbers.fixed(1 - r.parameters().nmiThreshold(), 2) + ".";
     }
 
-    /** Each scenario's result beside what the study found for a comparable scenario. */
+    /**
+     * Each scenario's result beside what the study found for a comparable scenario.
+     *
+     * @param r the analysis
+     * @return the table
+     */
     public static Table besideTheStudy(AnalysisResult r) {
         Table t = new Table("scenario", "here: trade value at world prices", "at producer prices", "volume", "here: verdict",
                 "the study found");
@@ -172,7 +203,12 @@ public final class AnalysisReport {
         return s.isEmpty() ? "(no comparable finding)" : s.replaceFirst("^Han et al\\. \\(2025\\): ", "");
     }
 
-    /** Communities of one network: id, size, internal share, largest members, all members. */
+    /**
+     * Communities of one network: id, size, internal share, largest members, all members.
+     *
+     * @param v the network's view
+     * @return the table, largest community first
+     */
     public static Table communities(NetworkView v) {
         Table t = new Table("community", "size", "internal share", "largest members", "members");
         TradeNetwork net = v.network();
@@ -198,7 +234,12 @@ public final class AnalysisReport {
         return t;
     }
 
-    /** Hubs with their reasons. */
+    /**
+     * Hubs with their reasons.
+     *
+     * @param h the hubs found
+     * @return the table
+     */
     public static Table hubs(HubReport h) {
         Table t = new Table("hub", "name", "region", "why (criterion #rank = value)");
         for (HubReport.Hub hub : h.hubs()) {
@@ -213,7 +254,13 @@ public final class AnalysisReport {
         return t;
     }
 
-    /** Countries whose community changed, with where they went. */
+    /**
+     * Countries whose community changed, with where they went.
+     *
+     * @param c the comparison of the baseline and post-shock partitions
+     * @param net the network, for the countries' names
+     * @return the table
+     */
     public static Table moved(PartitionComparison c, TradeNetwork net) {
         Table t = new Table("country", "name", "community before", "community after");
         for (PartitionComparison.Move m : c.moved()) {
@@ -223,7 +270,12 @@ public final class AnalysisReport {
         return t;
     }
 
-    /** The largest rank moves on each hub criterion (top {@code LIST} by absolute change among the top 20 of either). */
+    /**
+     * The largest rank moves on each hub criterion (top {@code LIST} by absolute change among the top 20 of either).
+     *
+     * @param o a scenario's outcome
+     * @return the table
+     */
     public static Table rankMoves(ScenarioOutcome o) {
         Table t = new Table("metric", "country", "rank before", "rank after", "places gained");
         for (RankComparison rc : o.rankChanges()) {
@@ -240,7 +292,12 @@ public final class AnalysisReport {
         return t;
     }
 
-    /** Welfare of the countries most affected, USD. */
+    /**
+     * Welfare of the countries most affected, USD.
+     *
+     * @param s the shock's result
+     * @return the table, welfare in USD
+     */
     public static Table welfare(ShockResult s) {
         Table t = new Table("country", "producer surplus", "consumer surplus", "tariff revenue", "export-tax revenue", "total (USD)");
         s.welfare().entrySet().stream()
@@ -254,7 +311,14 @@ public final class AnalysisReport {
         return t;
     }
 
-    /** The terminal summary: baseline in a few lines, then the verdict table. */
+    /**
+     * The terminal summary: baseline in a few lines, then the verdict table.
+     *
+     * @param header the report header: data, parameters, seed, model form, units
+     * @param r the analysis
+     * @param written the files written, listed at the end; empty for none
+     * @return the summary text
+     */
     public static String terminal(ReportHeader header, AnalysisResult r, List<String> written) {
         StringBuilder sb = new StringBuilder(header.toText());
         NetworkView b = r.baseline();
@@ -291,7 +355,13 @@ public final class AnalysisReport {
         return sb.toString();
     }
 
-    /** The full report in Markdown. */
+    /**
+     * The full report in Markdown.
+     *
+     * @param header the report header: data, parameters, seed, model form, units
+     * @param r the analysis
+     * @return the Markdown document
+     */
     public static String markdown(ReportHeader header, AnalysisResult r) {
         StringBuilder sb = new StringBuilder(header.toMarkdown());
         sb.append(r.significance().significant() ? "" : "> **").append(Markdown.escape(significance(r)))
@@ -353,7 +423,13 @@ public final class AnalysisReport {
         return sb.toString();
     }
 
-    /** The JSON document. Shares and changes are fractions unless a key ends in Pct. */
+    /**
+     * The JSON document. Shares and changes are fractions unless a key ends in Pct.
+     *
+     * @param header the report header: data, parameters, seed, model form, units
+     * @param r the analysis
+     * @return the JSON document
+     */
     public static ObjectNode json(ReportHeader header, AnalysisResult r) {
         ObjectNode root = header.putInto(Json.object());
         ObjectNode base = root.putObject("baseline");

@@ -24,7 +24,7 @@ import org.tradenet.report.Table;
  * Renders a {@link TimelineResult}: one row per year (size, value, export concentration,
  * directed communities, modularity, regionalisation, hubs), the trends of the headline
  * figures, and the data set's caveat with what it means, as text, Markdown, JSON or CSV. The
- * HTML page is {@link TimelinePage}.
+ * HTML page is {@link org.tradenet.report.html.TimelinePage}.
  */
 public final class TimelineReport {
 
