@@ -24,6 +24,8 @@ public record AnalysisResult(AnalysisParameters parameters, NetworkView baseline
      * @param baseline   the network before any shock
      * @param scenarios  one outcome per scenario, in the order given
      * @param significance the baseline community structure against the null model
+     * @param skipped    scenarios not run because they make no sense on this network, each
+     *                   "name: why"
      */
     public AnalysisResult {
         scenarios = List.copyOf(scenarios);

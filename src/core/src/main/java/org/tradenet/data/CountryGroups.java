@@ -45,7 +45,11 @@ public final class CountryGroups {
      */
     public record Membership(String group, String member, LocalDate from, LocalDate to, String source) {
 
-        /** True when the membership covers {@code day}. */
+        /**
+         * {@return true when the membership covers {@code day}} Both ends are inclusive.
+         *
+         * @param day the day asked about
+         */
         public boolean covers(LocalDate day) {
             return !day.isBefore(from) && (to == null || !day.isAfter(to));
         }
@@ -64,7 +68,7 @@ public final class CountryGroups {
         this.byGroup = Collections.unmodifiableMap(copy);
     }
 
-    /** The groups shipped with tradenet ({@code networks/groups.csv}), loaded once. */
+    /** {@return the groups shipped with tradenet ({@code networks/groups.csv}), loaded once} */
     public static CountryGroups standard() {
         CountryGroups g = standard;
         if (g == null) {
@@ -89,14 +93,25 @@ public final class CountryGroups {
         return g;
     }
 
-    /** The standard groups plus the groups of a user's file (which win on equal names). */
+    /**
+     * {@return the standard groups plus the groups of a user's file} A group in the file replaces
+     * the standard group of the same name.
+     *
+     * @param file a groups CSV ({@code group,member,from,to,source})
+     * @throws IOException         when the file cannot be read
+     * @throws DataFormatException naming file, line and field for a bad row
+     */
     public static CountryGroups standardWith(Path file) throws IOException {
         return standard().with(read(DataSource.of(file)));
     }
 
     /**
-     * Reads a groups file.
+     * Reads a groups file. Group and member names are upper-cased; {@code to} and {@code source}
+     * are optional columns; a second row for the same group, member and {@code from} is refused.
      *
+     * @param in the CSV source, named in messages
+     * @return the groups, in file order
+     * @throws IOException         when the source cannot be read
      * @throws DataFormatException naming file, line and field for a bad row
      */
     public static CountryGroups read(DataSource in) throws IOException {
@@ -152,41 +167,66 @@ public final class CountryGroups {
         }
     }
 
-    /** These groups plus {@code other}'s; a group in both is taken from {@code other}. */
+    /**
+     * {@return these groups plus {@code other}'s} A group in both is taken whole from
+     * {@code other}; the source names both.
+     *
+     * @param other the groups that win on equal names
+     */
     public CountryGroups with(CountryGroups other) {
         Map<String, List<Membership>> m = new LinkedHashMap<>(byGroup);
         m.putAll(other.byGroup);
         return new CountryGroups(source + " + " + other.source, m);
     }
 
-    /** Where the groups came from. */
+    /** {@return where the groups came from: a file or resource name, joined by " + " after {@link #with}} */
     public String source() {
         return source;
     }
 
-    /** The group names, in file order. */
+    /** {@return the group names (upper case), in file order} */
     public List<String> names() {
         return List.copyOf(byGroup.keySet());
     }
 
-    /** True when a group of this name (case-insensitive) exists. */
+    /**
+     * {@return true when a group of this name (case-insensitive) exists}
+     *
+     * @param group the group name, or null (false)
+     */
     public boolean contains(String group) {
         return group != null && byGroup.containsKey(group.trim().toUpperCase(Locale.ROOT));
     }
 
-    /** The membership rows of a group (empty when unknown). */
+    /**
+     * {@return the membership rows of a group, past and current, as read (nested groups not
+     * expanded); empty when unknown}
+     *
+     * @param group the group name, case-insensitive
+     */
     public List<Membership> rows(String group) {
         return byGroup.getOrDefault(group.trim().toUpperCase(Locale.ROOT), List.of());
     }
 
-    /** The current members (rows without an end date), nested groups expanded, in file order. */
+    /**
+     * {@return the current members (rows without an end date) as country ids, nested groups
+     * expanded, in file order; empty when the group is unknown}
+     *
+     * @param group the group name, case-insensitive
+     * @throws IllegalArgumentException when the group contains itself through nesting
+     */
     public Optional<List<String>> members(String group) {
         return members(group, null);
     }
 
     /**
-     * The members on {@code day} (null: the current members), nested groups expanded, in file
-     * order; empty when the group is unknown.
+     * {@return the members on {@code day} as country ids, nested groups expanded, in file
+     * order; empty when the group is unknown}
+     *
+     * @param group the group name, case-insensitive
+     * @param day   the day membership is asked for, or null for the current members (rows without
+     *              an end date)
+     * @throws IllegalArgumentException when the group contains itself through nesting
      */
     public Optional<List<String>> members(String group, LocalDate day) {
         if (!contains(group)) {

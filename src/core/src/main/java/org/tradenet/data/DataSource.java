@@ -46,6 +46,10 @@ public final class DataSource {
     /**
      * A file on disk, named as given. A file that can be read only once (a FIFO, a pipe such as
      * {@code /dev/stdin}, a device) is opened once: see {@link #once}.
+     *
+     * @param file the file; it is opened only when read
+     * @return the source, named by the path as given; opening it reports a missing file, a
+     *         directory or a denied permission as a {@link DataFormatException}
      */
     public static DataSource of(Path file) {
         if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
@@ -71,7 +75,7 @@ public final class DataSource {
         });
     }
 
-    /** Standard input ({@code -} on the command line), read once. */
+    /** {@return standard input ({@code -} on the command line), read once, named {@code -}} */
     public static DataSource standardInput() {
         return once("-", () -> System.in);
     }
@@ -82,6 +86,10 @@ public final class DataSource {
      * memory ({@link #HEAD_BYTES}), so that the format can be told from the header and the file
      * then read from its start. Reading it a second time beyond the head is an error (no reader
      * does).
+     *
+     * @param name   the name messages use
+     * @param opener opens the stream, called once
+     * @return the source; an open after the first starts again at the head
      */
     public static DataSource once(String name, Opener opener) {
         java.io.BufferedInputStream[] shared = new java.io.BufferedInputStream[1];
@@ -110,7 +118,12 @@ public final class DataSource {
     /** Bytes of a read-once stream kept so that it can be started again (detection reads far less). */
     static final int HEAD_BYTES = 1 << 20;
 
-    /** Any stream, under a display name (used for class-path resources and tests). */
+    /**
+     * {@return any stream, under a display name (used for class-path resources and tests)}
+     *
+     * @param name   the name messages use
+     * @param opener opens a new stream each time the source is read
+     */
     public static DataSource of(String name, Opener opener) {
         return new DataSource(name, opener);
     }

@@ -77,7 +77,11 @@ public final class Datasets {
         return List.copyOf(out);
     }
 
-    /** The shipped data set of that name. */
+    /**
+     * {@return the shipped data set of that name, or empty}
+     *
+     * @param name the data set's name, as listed in {@code networks/datasets.json}
+     */
     public static Optional<Dataset> find(String name) {
         return all().stream().filter(d -> d.name().equals(name)).findFirst();
     }
@@ -85,6 +89,10 @@ public final class Datasets {
     /**
      * A data set name, a file path or {@code -} (standard input) as a source: an existing file wins over a name; an
      * unknown name that is no file is an error listing the names.
+     *
+     * @param nameOrPath a shipped data set's name, a file path, or {@code -}
+     * @return the source to read
+     * @throws DataFormatException when it is neither a file nor a shipped name
      */
     public static DataSource source(String nameOrPath) {
         if (nameOrPath.equals("-")) {

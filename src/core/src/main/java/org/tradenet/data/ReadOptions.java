@@ -24,6 +24,7 @@ public record ReadOptions(InputFormat format, boolean lenient, MirrorRule mirror
      *                   first
      * @param mirrorRule which side of a Comtrade flow counts
      * @param registry   the country registry that resolves codes
+     * @param duplicates what to do with rows that repeat a key: refuse or sum
      */
     public ReadOptions {
         Objects.requireNonNull(format, "format");
@@ -73,6 +74,11 @@ public record ReadOptions(InputFormat format, boolean lenient, MirrorRule mirror
         return new ReadOptions(format, lenient, mirrorRule, r, duplicates);
     }
 
+    /**
+     * {@return a copy that treats rows repeating a key as {@code d} says}
+     *
+     * @param d refuse (the default) or sum repeated rows
+     */
     public ReadOptions withDuplicates(DuplicateRows d) {
         return new ReadOptions(format, lenient, mirrorRule, registry, d);
     }

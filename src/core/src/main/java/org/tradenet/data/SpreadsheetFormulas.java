@@ -16,6 +16,9 @@ public final class SpreadsheetFormulas {
      * tab, carriage return after the quote) reads as {@code =x}, and {@code ''=x} as {@code '=x}
      * (the writer adds one quote before any quotes that lead such a character). Other text is
      * unchanged. Linear in the leading quotes.
+     *
+     * @param s a cell's text as read
+     * @return the text as it was before the writer defused it
      */
     public static String undefuse(String s) {
         int q = 0;

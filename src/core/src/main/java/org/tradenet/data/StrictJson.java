@@ -19,7 +19,11 @@ public final class StrictJson {
     private StrictJson() {
     }
 
-    /** {@code mapper} set to refuse duplicate keys and trailing content. */
+    /**
+     * {@return {@code mapper} itself, set to refuse duplicate keys and trailing content}
+     *
+     * @param mapper the mapper to configure (changed in place)
+     */
     public static ObjectMapper configure(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -27,8 +31,9 @@ public final class StrictJson {
     }
 
     /**
-     * The JSON tree of {@code text}.
+     * {@return the JSON tree of {@code text}}
      *
+     * @param text   the JSON text
      * @param source file name for messages
      * @throws DataFormatException for text that is not one JSON document, a duplicate key (named)
      *                             or content after the document, with its line and column
@@ -41,7 +46,13 @@ public final class StrictJson {
         }
     }
 
-    /** The one-line error for a JSON parse failure. */
+    /**
+     * {@return the one-line error for a JSON parse failure: file, line and column, and a duplicate
+     * key or trailing content said in words}
+     *
+     * @param source file name for messages
+     * @param e      the parser's failure
+     */
     public static DataFormatException error(String source, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String msg = e.getOriginalMessage();

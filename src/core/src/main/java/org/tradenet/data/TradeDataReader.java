@@ -43,6 +43,9 @@ public interface TradeDataReader {
     /**
      * Flows of one exporter, importer, product and year added up into the first of them (values
      * summed; quantities summed, NaN when any is unknown), in first-seen order. Linear time.
+     *
+     * @param flows the flows as read, exporter to importer
+     * @return one flow per exporter, importer, product and year
      */
     static java.util.List<Flow> sumRepeats(java.util.List<Flow> flows) {
         java.util.Map<java.util.List<Object>, Integer> at = new java.util.HashMap<>();

@@ -251,6 +251,8 @@ public final class CompactGraph {
      * [1e-100, 1e100] (1e-320 or 1e300 flows), else this graph itself. For measures that do not
      * change when every weight is multiplied by one factor (modularity, eigenvector-type scores):
      * their sums of weight products then stay inside the double range. O(m) when it copies.
+     *
+     * @return the rescaled graph (largest weight 1), or this graph when no rescaling is needed
      */
     public CompactGraph scaledToLargest() {
         double max = 0;
@@ -274,7 +276,7 @@ public final class CompactGraph {
         return new CompactGraph(n, true, outOffsets, outTargets, out, inOffsets, inSources, in);
     }
 
-    /** Number of nodes. */
+    /** {@return the number of nodes} */
     public int n() {
         return n;
     }

@@ -52,6 +52,15 @@ public record NetworkSpec(Set<Integer> years, Set<String> products, double minVa
      * @param directed               false reads the links as undirected (generic graphs): both directions of
      *                               a pair are summed into one edge
      * @param includeNonCountryAreas keep Comtrade's non-country partners (areas nes, bunkers)
+     * @param aggregate              country groups merged each into one economy named after the group;
+     *                               empty merges none
+     * @param restOfWorld            when positive, keep the K largest economies by total trade (exports
+     *                               plus imports, after {@code aggregate}) and merge the rest into
+     *                               {@code ROW}; 0 keeps all
+     * @param groups                 where the group names come from; null means
+     *                               {@link CountryGroups#standard()}
+     * @throws IllegalArgumentException when {@code minValueUsd} is negative or not finite, or
+     *                                  {@code topPartners} or {@code restOfWorld} is negative
      */
     public NetworkSpec {
         years = Set.copyOf(years);
@@ -69,24 +78,36 @@ public record NetworkSpec(Set<Integer> years, Set<String> products, double minVa
         }
     }
 
-    /** The groups {@link #aggregate} names are looked up in. */
+    /** {@return the groups {@link #aggregate} names are looked up in: {@link #groups}, or the standard ones when null} */
     public CountryGroups groupsOrStandard() {
         return groups == null ? CountryGroups.standard() : groups;
     }
 
-    /** A copy that merges each of these groups into one economy. */
+    /**
+     * {@return a copy that merges each of these groups into one economy named after it}
+     *
+     * @param g group names; empty merges none
+     */
     public NetworkSpec withAggregate(List<String> g) {
         return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, weight, directed, includeNonCountryAreas,
                 g, restOfWorld, groups);
     }
 
-    /** A copy that keeps the {@code k} largest economies and merges the rest into {@code ROW} (0: off). */
+    /**
+     * {@return a copy that keeps the {@code k} largest economies by total trade and merges the rest into {@code ROW}}
+     *
+     * @param k how many economies to keep; 0 keeps all
+     */
     public NetworkSpec withRestOfWorld(int k) {
         return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, weight, directed, includeNonCountryAreas,
                 aggregate, k, groups);
     }
 
-    /** A copy that looks group names up in {@code g}. */
+    /**
+     * {@return a copy that looks group names up in {@code g}}
+     *
+     * @param g the groups; null for the standard ones
+     */
     public NetworkSpec withGroups(CountryGroups g) {
         return new NetworkSpec(years, products, minValueUsd, topPartners, selfLoops, weight, directed, includeNonCountryAreas,
                 aggregate, restOfWorld, g);

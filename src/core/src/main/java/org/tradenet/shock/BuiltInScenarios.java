@@ -48,7 +48,11 @@ public final class BuiltInScenarios {
     private BuiltInScenarios() {
     }
 
-    /** A built-in scenario by name. */
+    /**
+     * {@return a built-in scenario by name, read from the class path; empty for any other name}
+     *
+     * @param name one of {@link #ALL}
+     */
     public static Optional<Scenario> byName(String name) {
         if (!ALL.contains(name)) {
             return Optional.empty();
@@ -65,17 +69,22 @@ public final class BuiltInScenarios {
         }
     }
 
-    /** The scenarios of a list of names. */
+    /**
+     * {@return the scenarios of a list of names, in that order}
+     *
+     * @param names built-in names, each one of {@link #ALL}
+     * @throws java.util.NoSuchElementException when a name is not built in
+     */
     public static List<Scenario> named(List<String> names) {
         return names.stream().map(n -> byName(n).orElseThrow()).toList();
     }
 
-    /** The study's scenarios. */
+    /** {@return the study's scenarios, in {@link #STUDY} order} */
     public static List<Scenario> study() {
         return named(STUDY);
     }
 
-    /** The scenarios for any product. */
+    /** {@return the scenarios for any product, in {@link #GENERIC} order} */
     public static List<Scenario> generic() {
         return named(GENERIC);
     }
@@ -85,12 +94,18 @@ public final class BuiltInScenarios {
      * set, the generic ones on any other network.
      *
      * @param dataset the shipped data set's name, or a file name
+     * @return the study's scenarios for {@link #STUDY_DATASET}, otherwise the generic ones
      */
     public static List<Scenario> defaultsFor(String dataset) {
         return STUDY_DATASET.equals(dataset) ? study() : generic();
     }
 
-    /** True for a study scenario (these alone may print "the study found"). */
+    /**
+     * {@return true for a study scenario that carries the study's finding (these alone may print
+     * "the study found")}
+     *
+     * @param s the scenario
+     */
     public static boolean isStudy(Scenario s) {
         return STUDY.contains(s.name()) && !s.studyFinding().isEmpty();
     }

@@ -46,6 +46,17 @@ public record CountryRule(int top, int skip, double minShare, List<String> exclu
         }
     }
 
+    /**
+     * Checks the rule, copies {@code exclude} and trims {@code group}.
+     *
+     * @param top      keep at most this many (0: no cap)
+     * @param skip     leave out this many of the largest first
+     * @param minShare keep those with at least this share of world trade in the role, a fraction (0: no floor)
+     * @param exclude  ids left out
+     * @param group    a group name, or null or empty for every country
+     * @throws IllegalArgumentException when a count is negative, {@code minShare} is outside
+     *                                  [0, 1], or no part of the rule is given
+     */
     public CountryRule {
         if (top < 0 || skip < 0) {
             throw new IllegalArgumentException("top and skip are counts, 0 or more");
@@ -60,7 +71,11 @@ public record CountryRule(int top, int skip, double minShare, List<String> exclu
         }
     }
 
-    /** The rule in words, for a role: "the 5 largest exporters except CHN". */
+    /**
+     * {@return the rule in words, for a role: "the 5 largest exporters except CHN"}
+     *
+     * @param role the trade the countries are ranked by
+     */
     public String describe(Role role) {
         List<String> parts = new ArrayList<>();
         StringBuilder sb = new StringBuilder(top > 0 ? (top == 1 ? "the largest " + role.noun().replaceAll("s$", "")

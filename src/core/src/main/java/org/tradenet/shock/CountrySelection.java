@@ -15,6 +15,15 @@ import java.util.Objects;
  */
 public record CountrySelection(List<String> ids, CountryRule rule, CountryRule.Role role, boolean resolved) {
 
+    /**
+     * Copies the ids and checks them.
+     *
+     * @param ids      the ids (empty for an unresolved rule)
+     * @param rule     the rule, or null for a plain list
+     * @param role     what the rule ranks by (required; {@link CountryRule.Role#TRADERS} for a plain list)
+     * @param resolved true for a plain list, and for a rule once resolved
+     * @throws IllegalArgumentException when a plain list is empty or marked unresolved
+     */
     public CountrySelection {
         ids = List.copyOf(ids);
         Objects.requireNonNull(role, "role");
@@ -23,22 +32,35 @@ public record CountrySelection(List<String> ids, CountryRule rule, CountryRule.R
         }
     }
 
-    /** A plain list of ids. */
+    /**
+     * {@return a plain list of ids}
+     *
+     * @param ids country ids, or {@code "*"} for every country; at least one
+     */
     public static CountrySelection of(List<String> ids) {
         return new CountrySelection(ids, null, CountryRule.Role.TRADERS, true);
     }
 
-    /** A plain list of ids. */
+    /**
+     * {@return a plain list of ids}
+     *
+     * @param ids country ids, or {@code "*"} for every country; at least one
+     */
     public static CountrySelection of(String... ids) {
         return of(List.of(ids));
     }
 
-    /** Every country. */
+    /** {@return every country of the model ({@code "*"})} */
     public static CountrySelection all() {
         return of("*");
     }
 
-    /** A rule, to be resolved. */
+    /**
+     * {@return a rule, to be resolved on the network before solving}
+     *
+     * @param rule the rule
+     * @param role the trade the rule ranks countries by: exports, imports, or both
+     */
     public static CountrySelection byRule(CountryRule rule, CountryRule.Role role) {
         return new CountrySelection(List.of(), Objects.requireNonNull(rule, "rule"), role, false);
     }
@@ -48,12 +70,12 @@ public record CountrySelection(List<String> ids, CountryRule rule, CountryRule.R
         return new CountrySelection(found, rule, role, true);
     }
 
-    /** True for {@code "*"}. */
+    /** {@return true for a plain list containing {@code "*"} (every country)} */
     public boolean isAll() {
         return rule == null && ids.contains("*");
     }
 
-    /** In words: the list, or the rule and what it resolved to. */
+    /** {@return in words: the list (the first 12 ids), or the rule and what it resolved to} */
     public String describe() {
         if (rule == null) {
             return list(ids);

@@ -221,7 +221,10 @@ public final class GsimModel {
                 + (miss.size() > 5 ? "; ..." : ""));
     }
 
-    /** What reading the tariff schedule against this network found (lines that match no flow), for reports. */
+    /**
+     * {@return what reading the tariff schedule against this network found (lines that match no
+     * flow), for reports; empty when every line matched}
+     */
     public List<String> tariffNotes() {
         return tariffNotes;
     }
@@ -328,7 +331,9 @@ public final class GsimModel {
         return flowsUsingDefaultTariff;
     }
 
-    /** True when some positive international flow pays a base tariff other than 0. */
+    /**
+     * {@return true when some positive international flow pays a base tariff other than 0} O(n²).
+     */
     public boolean hasBaseTariffs() {
         for (int r = 0; r < n; r++) {
             for (int v = 0; v < n; v++) {
@@ -340,7 +345,7 @@ public final class GsimModel {
         return false;
     }
 
-    /** Number of positive international flows (self-flows not counted). */
+    /** {@return the number of positive international flows (self-flows not counted)} */
     public int tradeFlows() {
         return tradeFlows;
     }

@@ -57,6 +57,17 @@ public record HomeSales(Kind kind, Map<String, Double> production, boolean tonne
 
     private static final String RESOURCE_DIR = "/org/tradenet/networks/production/";
 
+    /**
+     * Copies {@code production} and checks the share.
+     *
+     * @param kind       the source kind
+     * @param production production by country id (USD or tonnes), for {@link Kind#PRODUCTION}
+     * @param tonnes     true when production is in tonnes
+     * @param share      S, for {@link Kind#SHARE}: a fraction, at least 0 and below 1
+     * @param origin     the file or option, for reports
+     * @throws IllegalArgumentException when {@code kind} is {@link Kind#SHARE} and {@code share}
+     *                                  is outside [0, 1)
+     */
     public HomeSales {
         production = Map.copyOf(production);
         if (kind == Kind.SHARE && !(share >= 0 && share < 1)) {
@@ -64,21 +75,30 @@ public record HomeSales(Kind kind, Map<String, Double> production, boolean tonne
         }
     }
 
-    /** No home sales added. */
+    /** {@return no home sales added: the model uses the data's self-flows, if any} */
     public static HomeSales none() {
         return new HomeSales(Kind.NONE, Map.of(), false, 0, "none");
     }
 
-    /** Home sales as a share of absorption. */
+    /**
+     * {@return home sales as a share of absorption: {@code home = s/(1 − s) · imports}}
+     *
+     * @param s the home share S of absorption (home sales plus imports), a fraction in [0, 1)
+     * @throws IllegalArgumentException when {@code s} is outside [0, 1)
+     */
     public static HomeSales share(double s) {
         return new HomeSales(Kind.SHARE, Map.of(), false, s, "--home-share " + s);
     }
 
     /**
      * Production from a file or a shipped table ({@code rare-earths}: USGS mine production 2024,
-     * tonnes REO, {@code networks/production/}).
+     * tonnes REO, {@code networks/production/}). An existing file wins over a shipped name.
      *
-     * @throws DataFormatException naming file, line and field for a bad line
+     * @param nameOrPath a production CSV file, or the name of a shipped table
+     * @return the production source, for {@link Kind#PRODUCTION}
+     * @throws IOException         when the file cannot be read
+     * @throws DataFormatException naming file, line and field for a bad line, or when the name is
+     *                             neither a file nor a shipped table
      */
     public static HomeSales fromProduction(String nameOrPath) throws IOException {
         Path p = Path.of(nameOrPath);
@@ -92,7 +112,15 @@ public record HomeSales(Kind kind, Map<String, Double> production, boolean tonne
         throw new DataFormatException(nameOrPath, 0, "", "no such production file, and not a shipped table (rare-earths)");
     }
 
-    /** Reads {@code country,value} (USD) or {@code country,tonnes}; codes as edge lists read them; duplicates refused. */
+    /**
+     * Reads {@code country,value} (USD) or {@code country,tonnes}; codes as edge lists read them;
+     * duplicates refused. Values are finite and 0 or more.
+     *
+     * @param in the CSV source, named in messages
+     * @return the production by country id, for {@link Kind#PRODUCTION}
+     * @throws IOException         when the source cannot be read
+     * @throws DataFormatException naming file, line and field for a bad line
+     */
     public static HomeSales read(DataSource in) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
                 .setIgnoreSurroundingSpaces(true).build();
@@ -129,7 +157,7 @@ public record HomeSales(Kind kind, Map<String, Double> production, boolean tonne
         return new HomeSales(Kind.PRODUCTION, out, tonnes, 0, in.name());
     }
 
-    /** One line for report headers: what home sales the model has and where they come from. */
+    /** {@return one line for report headers: what home sales the model has and where they come from} */
     public String describe() {
         return switch (kind) {
             case NONE -> "none added (only self-flows in the data): import responses are overstated where a country also "
@@ -233,7 +261,11 @@ public record HomeSales(Kind kind, Map<String, Double> production, boolean tonne
         return new Applied(net.withLinks(net.name(), links, notes), notes);
     }
 
-    /** The production of a country, if given. */
+    /**
+     * {@return the production of a country, in the table's unit (USD or tonnes), if given}
+     *
+     * @param id the country id
+     */
     public Optional<Double> productionOf(String id) {
         return Optional.ofNullable(production.get(id));
     }

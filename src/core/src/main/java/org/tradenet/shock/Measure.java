@@ -14,17 +14,36 @@ public sealed interface Measure {
     /** {@return the JSON {@code type}} */
     String type();
 
-    /** One line for reports, with rules and what they resolved to. */
+    /** {@return one line for reports, with rules and what they resolved to} */
     String describe();
 
-    /** Every country selection of the measure, in component order. */
+    /** {@return every country selection of the measure, in component order} */
     List<CountrySelection> selections();
 
-    /** The same measure with other selections, given in {@link #selections()} order. */
+    /**
+     * {@return the same measure with other selections} Resolution uses it to put resolved lists
+     * in place of rules.
+     *
+     * @param s the selections, as many as and in the order of {@link #selections()}
+     */
     Measure withSelections(List<CountrySelection> s);
 
-    /** {@code importers} levy {@code rate} on goods from {@code exporters} (replacing the base rate). */
+    /**
+     * {@code importers} levy {@code rate} on goods from {@code exporters} (replacing the base rate).
+     *
+     * @param importers the countries levying the tariff
+     * @param exporters the countries whose goods pay it
+     * @param rate      the ad valorem rate, a fraction above -1 ({@code 0.25} = 25%)
+     */
     record Tariff(CountrySelection importers, CountrySelection exporters, double rate) implements Measure {
+        /**
+         * Checks the rate.
+         *
+         * @param importers the countries levying the tariff
+         * @param exporters the countries whose goods pay it
+         * @param rate      the ad valorem rate, a fraction above -1
+         * @throws IllegalArgumentException when the rate is not finite or is -100% or lower
+         */
         public Tariff {
             Rates.check(rate, rate);
         }
@@ -50,8 +69,22 @@ public sealed interface Measure {
         }
     }
 
-    /** {@code exporters} tax their sales to {@code destinations} at {@code rate}; revenue goes to the exporter. */
+    /**
+     * {@code exporters} tax their sales to {@code destinations} at {@code rate}; revenue goes to the exporter.
+     *
+     * @param exporters    the countries levying the tax on their own sales
+     * @param destinations the importers whose purchases from them are taxed
+     * @param rate         the ad valorem rate, a fraction above -1 ({@code 0.25} = 25%)
+     */
     record ExportTax(CountrySelection exporters, CountrySelection destinations, double rate) implements Measure {
+        /**
+         * Checks the rate.
+         *
+         * @param exporters    the countries levying the tax on their own sales
+         * @param destinations the importers whose purchases from them are taxed
+         * @param rate         the ad valorem rate, a fraction above -1
+         * @throws IllegalArgumentException when the rate is not finite or is -100% or lower
+         */
         public ExportTax {
             Rates.check(rate, rate);
         }
@@ -83,8 +116,21 @@ public sealed interface Measure {
      * quota, solved for the quantity: the tax rate on those sales at which the exporter's
      * volume to them equals {@code (1 - share)} of the base. The quota rent goes to the exporter
      * (reported as export-tax revenue), as when the exporter auctions the licences.
+     *
+     * @param exporters    the countries cutting their sales
+     * @param destinations the importers whose purchases from them are cut
+     * @param share        the cut, a fraction of base volume above 0 and below 1
      */
     record SupplyCut(CountrySelection exporters, CountrySelection destinations, double share) implements Measure {
+        /**
+         * Checks the share.
+         *
+         * @param exporters    the countries cutting their sales
+         * @param destinations the importers whose purchases from them are cut
+         * @param share        the cut, a fraction of base volume above 0 and below 1
+         * @throws IllegalArgumentException when {@code share} is not above 0 and below 1 (a cut of
+         *                                  100% is an embargo)
+         */
         public SupplyCut {
             if (!(share > 0 && share < 1)) {
                 throw new IllegalArgumentException("a supply cut's share is a fraction above 0 and below 1 (was " + share
@@ -114,7 +160,12 @@ public sealed interface Measure {
         }
     }
 
-    /** {@code importers} drop their tariffs (and any earlier scenario tariff) on goods from {@code exporters}. */
+    /**
+     * {@code importers} drop their tariffs (and any earlier scenario tariff) on goods from {@code exporters}.
+     *
+     * @param importers the countries removing their tariffs
+     * @param exporters the countries whose goods then enter free
+     */
     record RemoveTariffs(CountrySelection importers, CountrySelection exporters) implements Measure {
 
         @Override
@@ -157,6 +208,14 @@ public sealed interface Measure {
      * @param on      which crossing flows pay it
      */
     record Bloc(CountrySelection members, double rate, BlocScope on) implements Measure {
+        /**
+         * Checks the rate and scope.
+         *
+         * @param members the members' ids
+         * @param rate    the rate on flows crossing the border, as a fraction above -1
+         * @param on      which crossing flows pay it (required)
+         * @throws IllegalArgumentException when the rate is not finite or is -100% or lower
+         */
         public Bloc {
             Rates.check(rate, rate);
             java.util.Objects.requireNonNull(on, "on");
@@ -188,7 +247,12 @@ public sealed interface Measure {
         }
     }
 
-    /** No goods from {@code exporters} reach {@code importers} (a prohibitive wedge). */
+    /**
+     * No goods from {@code exporters} reach {@code importers} (a prohibitive wedge).
+     *
+     * @param exporters the countries whose goods are barred
+     * @param importers the countries barring them
+     */
     record Embargo(CountrySelection exporters, CountrySelection importers) implements Measure {
 
         @Override
@@ -212,7 +276,12 @@ public sealed interface Measure {
         }
     }
 
-    /** No trade between side A and side B, either way (two embargoes). */
+    /**
+     * No trade between side A and side B, either way (two embargoes).
+     *
+     * @param sideA one side
+     * @param sideB the other side
+     */
     record Decoupling(CountrySelection sideA, CountrySelection sideB) implements Measure {
 
         @Override

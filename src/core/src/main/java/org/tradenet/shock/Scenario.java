@@ -47,6 +47,12 @@ public record Scenario(String name, String description, String studyFinding, Lis
         /** No requirement. */
         public static final Requirements NONE = new Requirements(false, List.of());
 
+        /**
+         * Copies the country list.
+         *
+         * @param tariffs   it needs base tariffs
+         * @param countries it needs these countries in the network
+         */
         public Requirements {
             countries = List.copyOf(countries);
         }
@@ -62,6 +68,8 @@ public record Scenario(String name, String description, String studyFinding, Lis
      * @param description  what the scenario models
      * @param studyFinding what the study reported for a comparable scenario; empty when none
      * @param measures     the measures, in order
+     * @param requires     when the scenario makes sense; null for {@link Requirements#NONE}
+     * @throws IllegalArgumentException when the name is null or blank
      */
     public Scenario {
         if (name == null || name.isBlank()) {
@@ -73,7 +81,14 @@ public record Scenario(String name, String description, String studyFinding, Lis
         requires = requires == null ? Requirements.NONE : requires;
     }
 
-    /** A scenario without requirements. */
+    /**
+     * A scenario without requirements ({@link Requirements#NONE}).
+     *
+     * @param name         short name
+     * @param description  what the scenario models
+     * @param studyFinding what the study reported for a comparable scenario; empty when none
+     * @param measures     the measures, in order
+     */
     public Scenario(String name, String description, String studyFinding, List<Measure> measures) {
         this(name, description, studyFinding, measures, Requirements.NONE);
     }
@@ -115,7 +130,7 @@ public record Scenario(String name, String description, String studyFinding, Lis
         return BuiltInScenarios.byName(name);
     }
 
-    /** Every built-in scenario, in {@link #BUILT_IN} order: the study's, then those for any product. */
+    /** {@return every built-in scenario, in {@link #BUILT_IN} order: the study's, then those for any product} */
     public static List<Scenario> builtIns() {
         return BuiltInScenarios.named(BUILT_IN);
     }
@@ -132,7 +147,7 @@ public record Scenario(String name, String description, String studyFinding, Lis
         return ScenarioReader.parse(json, source);
     }
 
-    /** Every country id the measures name in lists (without {@code *}, rules unresolved left out), sorted. */
+    /** {@return every country id the measures name in lists (without {@code *}, rules unresolved left out), sorted} */
     public Set<String> countries() {
         Set<String> s = new TreeSet<>();
         for (Measure m : measures) {
@@ -150,7 +165,7 @@ public record Scenario(String name, String description, String studyFinding, Lis
         return measures.isEmpty();
     }
 
-    /** True when every country rule has been resolved to a list. */
+    /** {@return true when every country rule has been resolved to a list} */
     public boolean isResolved() {
         return measures.stream().allMatch(m -> m.selections().stream().allMatch(CountrySelection::resolved));
     }
@@ -169,8 +184,10 @@ public record Scenario(String name, String description, String studyFinding, Lis
     }
 
     /**
-     * Why the scenario does not make sense on {@code model} (its {@link #requires()} not met), or
-     * empty when it does.
+     * {@return why the scenario does not make sense on {@code model} (its {@link #requires()} not
+     * met), or empty when it does}
+     *
+     * @param model the model the scenario would run on
      */
     public Optional<String> whyNotApplicable(GsimModel model) {
         if (requires.tariffs() && !model.hasBaseTariffs()) {

@@ -37,9 +37,13 @@ public final class ScenarioReader {
     }
 
     /**
-     * Reads a scenario file.
+     * Reads a scenario file (UTF-8 JSON).
      *
-     * @throws DataFormatException naming the file and the field at fault
+     * @param p the file
+     * @return the scenario, rules unresolved
+     * @throws IOException         when the file cannot be read
+     * @throws DataFormatException naming the file and the field at fault, or when the file is not
+     *                             UTF-8 text or cannot be read for want of permission
      */
     public static Scenario read(Path p) throws IOException {
         String text;

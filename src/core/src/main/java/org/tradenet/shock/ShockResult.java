@@ -128,17 +128,21 @@ public record ShockResult(Scenario scenario, Form form, BaseInfo base, List<Coun
      */
     public record TradeTotals(double valueBefore, double valueAfter, double producerValueAfter, double volumeAfter) {
 
-        /** Change of total value at world prices (export taxes included), a fraction. */
+        /** {@return the change of total value at world prices (export taxes included), a fraction; 0 when the base is 0} */
         public double valueChange() {
             return valueBefore > 0 ? valueAfter / valueBefore - 1 : 0.0;
         }
 
-        /** Change of total value at producer prices (net of export taxes), a fraction. */
+        /** {@return the change of total value at producer prices (net of export taxes), a fraction; 0 when the base is 0} */
         public double producerValueChange() {
             return valueBefore > 0 ? producerValueAfter / valueBefore - 1 : 0.0;
         }
 
-        /** The total after, in a valuation. */
+        /**
+         * {@return the total after, in a valuation, USD}
+         *
+         * @param v the valuation
+         */
         public double after(Valuation v) {
             return switch (v) {
                 case WORLD_PRICES -> valueAfter;
@@ -147,12 +151,16 @@ public record ShockResult(Scenario scenario, Form form, BaseInfo base, List<Coun
             };
         }
 
-        /** The change, a fraction, in a valuation. */
+        /**
+         * {@return the change against the base value, a fraction, in a valuation; 0 when the base is 0}
+         *
+         * @param v the valuation
+         */
         public double change(Valuation v) {
             return valueBefore > 0 ? after(v) / valueBefore - 1 : 0.0;
         }
 
-        /** Change of total volume (quantity), a fraction. */
+        /** {@return the change of total volume (quantity at base world prices), a fraction; 0 when the base is 0} */
         public double volumeChange() {
             return valueBefore > 0 ? volumeAfter / valueBefore - 1 : 0.0;
         }

@@ -47,7 +47,13 @@ public final class TariffSchedule {
      */
     public record Line(String importer, String exporter, double rate, long lineNumber, String written) {
 
-        /** A line made in code. */
+        /**
+         * A line made in code, with line number 0 and the ids as the written codes.
+         *
+         * @param importer canonical id of the importer, or {@code *}
+         * @param exporter canonical id of the exporter, or {@code *}
+         * @param rate     ad valorem rate, a fraction
+         */
         public Line(String importer, String exporter, double rate) {
             this(importer, exporter, rate, 0, importer + "," + exporter);
         }
@@ -211,7 +217,7 @@ public final class TariffSchedule {
         return c.map(Country::id).orElse(code);
     }
 
-    /** Where the lines came from. */
+    /** {@return where the lines came from: the file or resource name} */
     public String source() {
         return source;
     }

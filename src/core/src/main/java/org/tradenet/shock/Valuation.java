@@ -18,7 +18,7 @@ public enum Valuation {
         this.words = words;
     }
 
-    /** The valuation in words, for reports. */
+    /** {@return the valuation in words, for reports} */
     public String words() {
         return words;
     }
