@@ -47,8 +47,8 @@ class AnalyzeCommandTest {
         assertThat(sig.get("draws").asInt()).isEqualTo(20);
         assertThat(sig.get("pValue").asDouble()).isBetween(1.0 / 21, 1.0);
         assertThat(sig.get("zScore").isNumber()).isTrue();
-        assertThat(j.get("parameters").get("null model").asText()).contains("20 draws");
-        assertThat(j.get("parameters").get("verdict thresholds").asText()).contains("1.0 pt").contains("0.95");
+        assertThat(j.get("parameters").get("nullModel").asText()).contains("20 draws");
+        assertThat(j.get("parameters").get("verdictThresholds").asText()).contains("1.0 pt").contains("0.95");
         for (JsonNode x : j.get("scenarios")) {
             JsonNode v = x.get("verdict");
             assertThat(v.get("kind").asText()).isIn("fragments", "integrates", "reshapes", "no-measurable-change", "trade-stops");

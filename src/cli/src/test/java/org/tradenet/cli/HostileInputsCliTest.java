@@ -126,7 +126,7 @@ class HostileInputsCliTest {
             assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
             assertThat(r.err().lines().toList()).singleElement().asString()
                     .startsWith("tradenet: " + eur + ":1: field 'value_eur': the unit of this column cannot be known; understood: "
-                            + "value, value_usd, trade_value_usd (USD); value_kusd, value_1000usd (thousand USD)");
+                            + "value, value_usd, trade_value_usd, valueusd (USD); value_kusd, value_1000usd (thousand USD)");
         }
     }
 
