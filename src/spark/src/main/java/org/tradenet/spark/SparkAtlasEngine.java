@@ -77,6 +77,24 @@ public final class SparkAtlasEngine implements AtlasEngine {
 
     @Override
     public AtlasResult run(AtlasJob job) throws IOException {
+        try {
+            return runOnSpark(job);
+        } catch (IOException | IllegalArgumentException e) {
+            throw e;   // our own refusals (a zip, a missing file, bad input already named) pass as they are
+        } catch (Exception e) {
+            // A bad row fails a Spark task wherever the job first needs it (collect, write, count), and
+            // Spark throws its checked SparkException: report it as bad input naming the row.
+            if (isBadInput(e)) {
+                throw new DataFormatException(String.join(", ", job.inputs()), 0, "", badInputMessage(e));
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("the Spark job failed: " + e.getMessage(), e);
+        }
+    }
+
+    private AtlasResult runOnSpark(AtlasJob job) throws IOException {
         SparkSession spark = session(job.master());
         Map<String, String> descriptions = new TreeMap<>();
         List<String> metadata = new ArrayList<>();
@@ -112,7 +130,7 @@ public final class SparkAtlasEngine implements AtlasEngine {
             collected = rows.collectAsList();
         } catch (RuntimeException e) {
             if (isBadInput(e)) {
-                throw new DataFormatException(String.join(", ", job.inputs()), 0, "", rootMessage(e));
+                throw new DataFormatException(String.join(", ", job.inputs()), 0, "", badInputMessage(e));
             }
             throw e;
         }
@@ -208,6 +226,16 @@ public final class SparkAtlasEngine implements AtlasEngine {
             }
         }
         return false;
+    }
+
+    /** The message of the row GroupTask rejected ("BACI row ...: why"), else the innermost cause's. */
+    private static String badInputMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IllegalArgumentException && String.valueOf(t.getMessage()).startsWith("BACI row ")) {
+                return t.getMessage();
+            }
+        }
+        return rootMessage(e);
     }
 
     private static String rootMessage(Throwable e) {
