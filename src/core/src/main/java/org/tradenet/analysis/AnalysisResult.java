@@ -31,17 +31,4 @@ public record AnalysisResult(AnalysisParameters parameters, NetworkView baseline
         scenarios = List.copyOf(scenarios);
         skipped = List.copyOf(skipped);
     }
-
-    /**
-     * A result where every scenario was run.
-     *
-     * @param parameters   the settings used
-     * @param baseline     the network before any shock
-     * @param scenarios    one outcome per scenario, in the order given
-     * @param significance the baseline community structure against the null model
-     */
-    public AnalysisResult(AnalysisParameters parameters, NetworkView baseline, List<ScenarioOutcome> scenarios,
-                          SignificanceResult significance) {
-        this(parameters, baseline, scenarios, significance, List.of());
-    }
 }

@@ -125,15 +125,7 @@ public final class SparkAtlasEngine implements AtlasEngine {
                         + "/" + r.getInt(0), Encoders.STRING())
                 .flatMapGroups(new GroupTask(job.parameters(), descriptions), Encoders.row(rowSchema(focus)));
         rows = rows.cache();
-        List<Row> collected;
-        try {
-            collected = rows.collectAsList();
-        } catch (RuntimeException e) {
-            if (isBadInput(e)) {
-                throw new DataFormatException(String.join(", ", job.inputs()), 0, "", badInputMessage(e));
-            }
-            throw e;
-        }
+        List<Row> collected = rows.collectAsList();   // a bad row surfaces here; run() reports it as bad input
         List<String> notes = new ArrayList<>();
         long keptRows = rowsRead;
         if (!job.years().isEmpty() || !job.products().isEmpty()) {
