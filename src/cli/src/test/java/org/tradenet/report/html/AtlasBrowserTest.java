@@ -48,6 +48,13 @@ class AtlasBrowserTest {
         assertThat(r.err()).doesNotContain("Uncaught").doesNotContain("SyntaxError");
     }
 
+    /** At 1,400 px the ranking, wider than the window, scrolls inside its own frame. */
+    @Test
+    void atFourteenHundredPixelsTheRankingFitsItsFrame() throws Exception {
+        String found = BrowserRenderTest.layoutFindings(BrowserRenderTest.layout(page));
+        assertThat(found).isEqualTo("tables=1 labels=0");
+    }
+
     @Test
     void searchingFiltersAndAllYearsShowsEveryRow() throws Exception {
         String probe = "<script>var q=document.getElementById('q'); q.value='KAZ'; q.dispatchEvent(new Event('input'));"

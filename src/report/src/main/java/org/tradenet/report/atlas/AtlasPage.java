@@ -66,7 +66,7 @@ public final class AtlasPage {
                 .append("<div class=\"controls\"><label>Search <input id=\"q\" type=\"search\" placeholder=\"code, product or exporter\"></label>\n")
                 .append("<label>Year <select id=\"year\"></select></label> <span id=\"count\"></span></div>\n")
                 .append("<div id=\"multiples\"><p class=\"hint\">Click a product to see its measures over the years.</p></div>\n")
-                .append("<table id=\"ranking\"><thead><tr id=\"head\"></tr></thead><tbody id=\"body\"></tbody></table>\n")
+                .append("<div class=\"table-wrap\"><table id=\"ranking\"><thead><tr id=\"head\"></tr></thead><tbody id=\"body\"></tbody></table></div>\n")
                 .append("<footer>Made with tradenet (atlas). Communities: Leiden (Traag, Waltman &amp; van Eck 2019) with directed "
                         + "modularity (Leicht &amp; Newman 2008). Shock: GSIM (Francois &amp; Hall 2003), linear form.</footer>\n")
                 .append("<script type=\"application/json\" id=\"atlas-data\">").append(data).append("</script>\n")
@@ -81,14 +81,17 @@ public final class AtlasPage {
             .caveat { background: #fff6dd; border-left: 4px solid #e0a800; padding: .4em .7em; font-size: .85em; }
             .controls { margin: .8em 0; }
             .controls label { margin-right: 1.5em; }
+            .table-wrap { overflow: auto; max-height: 85vh; border: 1px solid #ddd; }
             table { border-collapse: collapse; font-size: .82em; width: 100%; }
+            tbody td:first-child { position: sticky; left: 0; background: #fff; }
+            thead th:first-child { left: 0; z-index: 2; }
             th, td { border-bottom: 1px solid #ddd; padding: 3px 6px; text-align: right; white-space: nowrap; }
             th { background: #f2f2f2; cursor: pointer; position: sticky; top: 0; }
             th.sorted { background: #dde8f5; }
             td.text, th.text { text-align: left; }
             td.text { max-width: 26em; overflow: hidden; text-overflow: ellipsis; }
             tbody tr:hover { background: #f5f9ff; cursor: pointer; }
-            tbody tr.chosen { background: #e4efff; }
+            tbody tr.chosen, tbody tr.chosen td:first-child { background: #e4efff; }
             .bar { display: inline-block; height: .7em; background: #c0392b; vertical-align: middle; margin-right: 4px; }
             #multiples { display: flex; flex-wrap: wrap; gap: 10px; margin: .5em 0 1em 0; min-height: 2em; }
             #multiples h2 { width: 100%; font-size: 1.05em; margin: 0; }
