@@ -15,6 +15,7 @@ import org.tradenet.RandomNetworks;
 import org.tradenet.community.SignificanceParameters;
 import org.tradenet.network.NetworkSpec;
 import org.tradenet.network.TradeNetwork;
+import org.tradenet.shock.BuiltInScenarios;
 import org.tradenet.shock.Scenario;
 
 /**
@@ -99,6 +100,23 @@ class VerdictNetworksTest {
                     ? (v.fixedPartition().insideShareChange() > 0 ? Verdict.Kind.FRAGMENTS : Verdict.Kind.INTEGRATES)
                     : beyondNmi ? Verdict.Kind.RESHAPES : Verdict.Kind.NO_MEASURABLE_CHANGE;
             assertThat(v.kind()).as(o.name()).isEqualTo(expected);
+        }
+    }
+
+    /** The generic built-in scenarios (countries chosen by rule) on two products other than rare earths. */
+    @ParameterizedTest
+    @Tag("slow")
+    @ValueSource(strings = {"products/lithium-carbonate-2022.csv", "products/cobalt-oxides-2022.csv"})
+    void theGenericScenariosGetVerdictsWithReasonsOnOtherProducts(String file) throws IOException {
+        TradeNetwork net = TradeNetwork.load(Fixtures.path(file).toString(), NetworkSpec.defaults().withSelfLoops(true));
+        AnalysisResult r = ANALYSIS.run(net, BuiltInScenarios.generic(), what -> { });
+        assertThat(r.scenarios()).as("run or skipped with a reason").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(r.scenarios().size() + r.skipped().size()).isEqualTo(BuiltInScenarios.generic().size());
+        for (ScenarioOutcome o : r.scenarios()) {
+            Verdict v = o.verdict();
+            assertThat(v.reasons()).as(o.name()).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(v.evidence()).as(o.name()).contains("partition held fixed").contains("noise band").doesNotContain("NaN");
+            assertThat(v.qualified()).as(o.name()).isEqualTo(!r.significance().significant());
         }
     }
 }
