@@ -22,6 +22,7 @@ import org.tradenet.shock.Scenario;
 import org.tradenet.shock.Sensitivity;
 import org.tradenet.shock.ShockResult;
 import org.tradenet.shock.SolverDiagnostics;
+import org.tradenet.shock.Valuation;
 import org.tradenet.shock.WelfareChange;
 
 /**
@@ -179,10 +180,11 @@ public final class ShockReport {
                         + "import demand [%s, %s], substitution [%s, %s], export supply [%s, %s]", s.samples(), s.seed(), s.converged(),
                 g.importDemandMin(), g.importDemandMax(), g.substitutionMin(), g.substitutionMax(), g.exportSupplyMin(), g.exportSupplyMax());
         Table t = new Table("figure", "mean", "5%", "95%");
-        t.row("world trade value", Numbers.pctChange(s.valueChange().mean()), Numbers.pctChange(s.valueChange().p05()),
-                Numbers.pctChange(s.valueChange().p95()));
-        t.row("world trade volume", Numbers.pctChange(s.volumeChange().mean()), Numbers.pctChange(s.volumeChange().p05()),
-                Numbers.pctChange(s.volumeChange().p95()));
+        for (Valuation v : Valuation.values()) {
+            Sensitivity.Band b = s.tradeChange(v);
+            t.row("world trade, " + v.words() + (v == Valuation.WORLD_PRICES ? " (the headline)" : ""),
+                    Numbers.pctChange(b.mean()), Numbers.pctChange(b.p05()), Numbers.pctChange(b.p95()));
+        }
         s.worldPriceChange().forEach((id, b) -> t.row("world price " + id, Numbers.pctChange(b.mean()), Numbers.pctChange(b.p05()),
                 Numbers.pctChange(b.p95())));
         s.welfare().forEach((id, b) -> t.row("welfare " + id + " (USD)", Numbers.usd(b.mean()), Numbers.usd(b.p05()), Numbers.usd(b.p95())));
@@ -331,7 +333,10 @@ public final class ShockReport {
         rg.putArray("substitution").add(g.substitutionMin()).add(g.substitutionMax());
         rg.putArray("exportSupply").add(g.exportSupplyMin()).add(g.exportSupplyMax());
         band(o.putObject("valueChange"), s.valueChange());
+        band(o.putObject("producerValueChange"), s.producerValueChange());
         band(o.putObject("volumeChange"), s.volumeChange());
+        o.put("headline", "valueChange: value at world prices, export taxes included (what trade statistics record); "
+                + "producerValueChange net of export taxes; volumeChange = quantity at base world prices; fractions");
         ObjectNode p = o.putObject("worldPriceChange");
         s.worldPriceChange().forEach((id, b) -> band(p.putObject(id), b));
         ObjectNode w = o.putObject("welfareTotal");
