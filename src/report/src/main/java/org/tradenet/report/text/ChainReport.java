@@ -157,7 +157,7 @@ public final class ChainReport {
         if (in.prices() != null) {
             section(sb, "Price transmission (GSIM tier by tier, both forms)", md);
             table(sb, pricesTable(in.prices()), md, "trade = international trade of the tier: value at world prices (what "
-                    + "buyers pay, export taxes and quota rents included), at producer prices (net of them) and volume; composite "
+                    + "buyers pay, the supply-price wedge included), at producer prices (net of it) and volume; composite "
                     + "price = buyers' price of the tier's product, home supply included; welfare = sum over countries, in the tier's unit");
             for (int t = 0; t < in.prices().levels().size(); t++) {
                 table(sb, priceRises(in.prices(), t, in.focus()), md, "largest composite price rises at "
