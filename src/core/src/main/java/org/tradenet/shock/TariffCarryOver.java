@@ -31,8 +31,8 @@ import org.tradenet.network.TradeLink;
  * sales, which pay no tariff. Lines naming a merged country that cover no base flow between two
  * economies are kept aside, for the report of unmatched lines.
  *
- * <p>Complexity O(E² · k²) rate look-ups for E economies of at most k members, plus O(L · T) to
- * match the T lines naming merged countries against the L links before the merge.
+ * <p>Complexity O(n² + L + T) for n countries before the merge, L links and T tariff lines: each
+ * pair of countries of two different economies is looked up once.
  */
 final class TariffCarryOver {
 
@@ -80,9 +80,21 @@ final class TariffCarryOver {
                 flow.merge(k.importer() + "\u0000" + k.exporter(), k.valueUsd(), Double::sum);
             }
         }
+        Set<String> importers = new HashSet<>();
+        Set<String> exporters = new HashSet<>();
+        for (String pair : flow.keySet()) {
+            importers.add(pair.substring(0, pair.indexOf('\u0000')));
+            exporters.add(pair.substring(pair.indexOf('\u0000') + 1));
+        }
         int carried = 0;
         for (TariffSchedule.Line l : named) {
-            if (coversTrade(l, merged)) {
+            boolean anyImporter = l.importer().equals("*");
+            boolean anyExporter = l.exporter().equals("*");
+            boolean covers = anyImporter && anyExporter ? !flow.isEmpty()
+                    : anyImporter ? exporters.contains(l.exporter())
+                    : anyExporter ? importers.contains(l.importer())
+                    : flow.containsKey(l.importer() + "\u0000" + l.exporter());
+            if (covers) {
                 carried++;
             } else {
                 unchecked.add(l);
@@ -150,17 +162,5 @@ final class TariffCarryOver {
                 + (internal > 0 ? "; " + internal + " lines between members of one economy dropped (that trade became its "
                         + "home sales, which pay no tariff)" : "");
         return new Result(schedule, unchecked, List.of(note));
-    }
-
-    /** True when the line covers some positive base flow between countries of two different economies. */
-    private static boolean coversTrade(TariffSchedule.Line l, MergedEconomies merged) {
-        for (TradeLink k : merged.countryLinks()) {
-            if (k.valueUsd() > 0 && !merged.economy(k.exporter()).equals(merged.economy(k.importer()))
-                    && (l.importer().equals("*") || l.importer().equals(k.importer()))
-                    && (l.exporter().equals("*") || l.exporter().equals(k.exporter()))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
