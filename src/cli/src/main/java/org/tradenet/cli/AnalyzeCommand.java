@@ -138,7 +138,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         HomeSales.Applied home = modelOptions.homeSales().apply(read);
         TradeNetwork net = home.network();
         TariffSchedule tariffs = modelOptions.schedule(network);
+        List<String> tariffNotes;
         try {
+            tariffNotes = GsimModel.of(net, tariffs, modelOptions.elasticities()).tariffNotes();
             GsimModel ranks = GsimModel.of(net, TariffSchedule.none(), modelOptions.elasticities());
             list.replaceAll(s -> s.resolve(ranks, network.groups()));
         } catch (IllegalArgumentException e) {
@@ -165,7 +167,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
         }
-        ReportHeader header = header(result, tariffs);
+        ReportHeader header = header(result, tariffs, tariffNotes);
         List<String> written;
         try (Closeable lock = AtomicFiles.lockFolder(out)) {
             written = write(header, result, files);
@@ -230,7 +232,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 ? "Study compared with: Han et al. (2025), iScience, doi:10.1016/j.isci.2025.113658. " : "") + "Made with tradenet.";
     }
 
-    private ReportHeader header(AnalysisResult r, TariffSchedule tariffs) {
+    private ReportHeader header(AnalysisResult r, TariffSchedule tariffs, List<String> tariffNotes) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("scenarios", String.join(", ", r.scenarios().stream().map(ScenarioOutcome::name).toList()));
         p.put("model", "GSIM (Francois & Hall 2003), one product, " + r.parameters().form().name().toLowerCase(Locale.ROOT)
@@ -256,6 +258,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         p.put("hubs", "top " + r.parameters().top() + " on throughput, betweenness (1/value distances), HITS hub and authority");
         p.put("units", "USD; post-shock flows at world prices; shares of trade value; changes in percent");
         p.put("self-loops", "domestic sales, where the data has them, take part in the model; network measures leave them out");
-        return ReportHeaders.of("tradenet analyze", network, r.baseline().network(), p);
+        ReportHeader h = ReportHeaders.of("tradenet analyze", network, r.baseline().network(), p);
+        List<String> notes = new ArrayList<>(h.notes());
+        notes.addAll(tariffNotes);
+        return new ReportHeader(h.title(), h.data(), h.parameters(), notes);
     }
 }

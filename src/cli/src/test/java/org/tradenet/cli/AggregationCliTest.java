@@ -3,6 +3,7 @@ package org.tradenet.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,6 +55,42 @@ class AggregationCliTest {
         JsonNode report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
         assertThat(report.get("baseline").get("summary").get("nodes").asInt()).isEqualTo(21);
         assertThat(report.get("scenarios").get(0).get("totalTrade").get("valueBefore").asDouble()).isCloseTo(after, within(1.0));
+    }
+
+    @Test
+    void tariffsOfMergedCountriesAreCarriedOverToTheirEconomy(@TempDir Path dir) throws Exception {
+        // DEU and FRA form PAIR; CHN sells 300 to DEU (10% tariff) and 100 to FRA (30%): PAIR's rate on CHN is
+        // (300 * 10% + 100 * 30%) / 400 = 15%; the DEU-FRA line is internal trade, now home sales, and dropped
+        Path flows = dir.resolve("toy.csv");
+        Files.writeString(flows, "exporter,importer,value\nCHN,DEU,300\nCHN,FRA,100\nDEU,FRA,50\nDEU,USA,80\nUSA,CHN,40\n");
+        Path groups = dir.resolve("groups.csv");
+        Files.writeString(groups, "group,member,from,to,source\nPAIR,DEU,2000-01-01,,test\nPAIR,FRA,2000-01-01,,test\n");
+        Path tariffs = dir.resolve("tariffs.csv");
+        Files.writeString(tariffs, "importer,exporter,rate\nDEU,CHN,0.10\nFRA,CHN,0.30\nDEU,FRA,0.05\n");
+        String[] common = {flows.toString(), "--groups", groups.toString(), "--aggregate", "PAIR", "--tariffs", tariffs.toString()};
+        String[] shockArgs = concat(new String[] {"shock"}, common, new String[] {"--scenario", "largest-exporter-tax-25",
+                "--format", "json"});
+        JsonNode shock = json(CliRunner.run(shockArgs));
+        JsonNode chnToPair = null;
+        for (JsonNode f : shock.get("flows")) {
+            if (f.get("exporter").asText().equals("CHN") && f.get("importer").asText().equals("PAIR")) {
+                chnToPair = f;
+            }
+        }
+        assertThat(chnToPair).isNotNull();
+        assertThat(chnToPair.get("tariffBefore").asDouble()).isCloseTo(0.15, within(1e-12));
+        assertThat(shock.get("modelNotes").toString()).contains("tariff lines carried over to the merged economies (PAIR): 2 lines "
+                + "naming a merged country give 1 economy-level rates").contains("1 lines between members of one economy dropped")
+                .doesNotContain("match no flow");
+        CliRunner analyze = CliRunner.run(concat(new String[] {"analyze"}, common, new String[] {"--scenarios",
+                "largest-exporter-tax-25", "--runs", "2", "--out", dir.resolve("out").toString()}));
+        assertThat(analyze.exitCode()).as(analyze.err()).isZero();
+        assertThat(Files.readString(dir.resolve("out").resolve("report.md"))).contains("tariff lines carried over to the merged "
+                + "economies (PAIR)");
+    }
+
+    private static String[] concat(String[]... parts) {
+        return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }
 
     @Test

@@ -72,6 +72,14 @@ class AnalyzeCommandTest {
         assertThat(md).startsWith("# tradenet analyze").contains("## Verdict").contains("## Scenario china-export-tax-25")
                 .contains("null model").contains("  - trade inside the baseline communities (partition held fixed)");
         assertThat(md.indexOf("Community structure: the baseline community structure is")).isLessThan(md.indexOf("## Verdict"));
+        // every verdict table shows the trade change in the three valuations, as the JSON has them
+        JsonNode tax = j.get("scenarios").get(1).get("totalTrade");
+        String three = String.format(java.util.Locale.ROOT, "%+.1f%% / %+.1f%% / %+.1f%%", tax.get("valueChangePct").asDouble(),
+                tax.get("producerValueChangePct").asDouble(), tax.get("volumeChangePct").asDouble());
+        assertThat(tax.get("producerValueChangePct").asDouble()).isLessThan(tax.get("valueChangePct").asDouble() - 1);
+        assertThat(r.out()).contains("trade: world / producer prices / volume").contains(three);
+        assertThat(md).contains(three);
+        assertThat(Files.readString(dir.resolve("report.html"))).contains(three);
     }
 
     @Test

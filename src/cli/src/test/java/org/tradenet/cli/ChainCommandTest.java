@@ -50,6 +50,17 @@ class ChainCommandTest {
         JsonNode prices = j.get("prices").get("tiers");
         assertThat(prices).hasSize(3);
         assertThat(prices.get(2).get("totalTrade").get("levels").get("valueChange").isNumber()).isTrue();
+        // the quota rent is in the price buyers pay: trade at producer prices never exceeds trade at world prices
+        boolean parted = false;
+        for (JsonNode tier : prices) {
+            for (String form : new String[] {"linear", "levels"}) {
+                JsonNode tt = tier.get("totalTrade").get(form);
+                assertThat(tt.get("producerValueChange").asDouble()).isLessThanOrEqualTo(tt.get("valueChange").asDouble() + 1e-12);
+                assertThat(tt.get("volumeChange").isNumber()).isTrue();
+                parted |= tt.get("producerValueChange").asDouble() < tt.get("valueChange").asDouble() - 1e-6;
+            }
+        }
+        assertThat(parted).isTrue();
         assertThat(prices.get(2).get("linear").get("compositePriceChange").get("USA").asDouble()).isPositive();
         assertThat(j.get("robustness").get("seed").asLong()).isEqualTo(42);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -99,6 +100,43 @@ class ShockCommandTest {
         assertThat(s.get("seed").asLong()).isEqualTo(3);
         assertThat(s.get("worldPriceChange").has("CHN")).isTrue();
         assertThat(s).isEqualTo(new ObjectMapper().readTree(b.out()).get("sensitivity"));
+    }
+
+    @Test
+    void everyOutputShowsTradeChangeInTheThreeValuations() throws IOException {
+        String[] run = {"shock", "--scenario", "china-export-tax-25", "--samples", "4", "--seed", "5"};
+        CliRunner json = CliRunner.run(concat(run, "--format", "json"));
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(json.out());
+        JsonNode s = j.get("sensitivity");
+        // an export tax is in the price buyers pay: at world prices trade falls less than at producer prices
+        assertThat(s.get("producerValueChange").get("mean").asDouble()).isLessThan(s.get("valueChange").get("mean").asDouble());
+        assertThat(s.get("volumeChange").get("p05").asDouble()).isLessThanOrEqualTo(s.get("volumeChange").get("p95").asDouble());
+        assertThat(s.get("headline").asText()).startsWith("valueChange: value at world prices");
+        String text = CliRunner.run(run).out();
+        assertThat(text).contains("world trade, value at world prices (export taxes included) (the headline)",
+                "world trade, value at producer prices (net of export taxes)", "world trade, volume (quantity at base prices)",
+                "Largest changes in imports (value at world prices); imports at producer prices and in volume");
+        // the CSV's imports at producer prices and in volume add up to the totals of the JSON
+        String[] lines = CliRunner.run("shock", "--scenario", "china-export-tax-25", "--format", "csv").out().split("\n");
+        List<String> header = List.of(lines[0].split(","));
+        double producer = 0;
+        double volume = 0;
+        for (int i = 1; i < lines.length; i++) {
+            String[] cells = lines[i].split(",");
+            producer += Double.parseDouble(cells[header.indexOf("producerImportsAfterUsd")]);
+            volume += Double.parseDouble(cells[header.indexOf("importVolumeAfterUsd")]);
+        }
+        JsonNode t = j.get("totalTrade");
+        assertThat(producer).isCloseTo(t.get("producerValueAfter").asDouble(), within(1e-6 * producer));
+        assertThat(volume).isCloseTo(t.get("volumeAfter").asDouble(), within(1e-6 * volume));
+        assertThat(header).contains("producerExportsAfterUsd", "exportVolumeAfterUsd");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     @Test

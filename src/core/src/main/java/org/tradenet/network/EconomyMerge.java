@@ -23,16 +23,27 @@ import org.tradenet.data.CountryGroups;
  * per new pair. A flow between two members of one economy becomes that economy's home sales,
  * a self-flow: kept when the spec keeps self-loops (the shock model uses them as domestic
  * sales), otherwise left out and counted (network measures leave self-flows out). Values add
- * up: the merged links plus the counted home sales equal the links before. O(L log L).
+ * up: the merged links plus the counted home sales equal the links before. What was merged, and
+ * the links before, are kept ({@link MergedEconomies}) for what is given per country, such as base
+ * tariffs. O(L log L).
  */
 final class EconomyMerge {
 
     private EconomyMerge() {
     }
 
-    static List<TradeLink> apply(List<TradeLink> links, NetworkSpec spec, Map<String, Country> known, List<String> notes) {
+    /**
+     * The links after the merge, and what was merged (null when nothing was).
+     *
+     * @param links     links between economies
+     * @param economies the merged countries and the links before the merge, or null
+     */
+    record Merged(List<TradeLink> links, MergedEconomies economies) {
+    }
+
+    static Merged apply(List<TradeLink> links, NetworkSpec spec, Map<String, Country> known, List<String> notes) {
         if (spec.aggregate().isEmpty() && spec.restOfWorld() == 0) {
-            return links;
+            return new Merged(links, null);
         }
         Map<String, String> economy = new HashMap<>();
         CountryGroups groups = spec.groupsOrStandard();
@@ -129,6 +140,6 @@ final class EconomyMerge {
             double[] acc = e.getValue();
             out.add(new TradeLink(p[0], p[1], acc[0], acc[3] > 0 ? Double.NaN : acc[1], (int) acc[2], 0.0));
         }
-        return out;
+        return new Merged(out, new MergedEconomies(economy, links));
     }
 }

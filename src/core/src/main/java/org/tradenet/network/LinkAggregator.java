@@ -123,7 +123,8 @@ final class LinkAggregator implements FlowSink {
             double qty = sums.quantityFlows[p] > 0 ? sums.quantity[p] : Double.NaN;
             links.add(new TradeLink(exporter, importer, sums.value[p], qty, sums.flows[p], 0.0));
         }
-        links = EconomyMerge.apply(links, spec, known, notes);
+        EconomyMerge.Merged merged = EconomyMerge.apply(links, spec, known, notes);
+        links = merged.links();
         if (!spec.years().isEmpty()) {
             notes.add("years kept: " + new TreeSet<>(spec.years()) + " (" + outYear + " flows of other years left out)");
         } else if (yearsSeen.size() > 1) {
@@ -168,7 +169,8 @@ final class LinkAggregator implements FlowSink {
             notes.add("NO LINKS LEFT after the filters: the data has years " + new TreeSet<>(yearsSeen) + " and products "
                     + new TreeSet<>(productsSeen).stream().map(p -> p.isEmpty() ? "(none)" : p).toList());
         }
-        return TradeNetwork.assemble(name, known, TradeNetwork.weighted(links, spec.weight()), spec, notes, countryIds, read);
+        return TradeNetwork.assemble(name, known, TradeNetwork.weighted(links, spec.weight()), spec, notes, countryIds, read,
+                merged.economies());
     }
 
     /**

@@ -55,11 +55,13 @@ public final class TradeNetwork {
     private final boolean countryIds;
     private final ReadReport readReport;
     private final CompactGraph compact;
+    private final MergedEconomies merged;
     private volatile Graph<String, TradeLink> graph;
 
     private TradeNetwork(String name, List<Country> nodes, List<TradeLink> links, NetworkSpec spec,
-                         List<String> notes, boolean countryIds, ReadReport readReport) {
+                         List<String> notes, boolean countryIds, ReadReport readReport, MergedEconomies merged) {
         this.name = name;
+        this.merged = merged;
         this.nodes = List.copyOf(nodes);
         Map<String, Integer> idx = new HashMap<>();
         for (int i = 0; i < this.nodes.size(); i++) {
@@ -156,7 +158,7 @@ public final class TradeNetwork {
 
     /** Assembles a network from aggregated links (used by {@link LinkAggregator}). */
     static TradeNetwork assemble(String name, Map<String, Country> known, List<TradeLink> weighted, NetworkSpec spec,
-                                 List<String> notes, boolean countryIds, ReadReport readReport) {
+                                 List<String> notes, boolean countryIds, ReadReport readReport, MergedEconomies merged) {
         Set<String> used = new HashSet<>();
         for (TradeLink l : weighted) {
             used.add(l.exporter());
@@ -188,7 +190,7 @@ public final class TradeNetwork {
         for (int k : byBoth) {
             sorted.add(weighted.get(k));
         }
-        return new TradeNetwork(name, nodes, sorted, spec, notes, countryIds, readReport);
+        return new TradeNetwork(name, nodes, sorted, spec, notes, countryIds, readReport, merged);
     }
 
     /** {@code items} ordered by {@code key[item]} in {@code [0, keys)}, ties kept in their order (a counting sort). */
@@ -236,6 +238,15 @@ public final class TradeNetwork {
      */
     public Optional<ReadReport> readReport() {
         return Optional.ofNullable(readReport);
+    }
+
+    /**
+     * {@return what {@code --aggregate} and {@code --rest-of-world} merged into economies, with the
+     * links between countries before the merge; empty when nothing was merged. A copy made by
+     * {@link #withLinks} keeps it: its nodes are the same economies.}
+     */
+    public Optional<MergedEconomies> mergedEconomies() {
+        return Optional.ofNullable(merged);
     }
 
     /** {@return how it was built} */
@@ -362,6 +373,6 @@ public final class TradeNetwork {
         weighted.sort(Comparator.<TradeLink>comparingInt(l -> index.get(l.exporter())).thenComparingInt(l -> index.get(l.importer())));
         List<String> n = new ArrayList<>(notes);
         n.addAll(extraNotes);
-        return new TradeNetwork(newName, nodes, weighted, spec, n, countryIds, readReport);
+        return new TradeNetwork(newName, nodes, weighted, spec, n, countryIds, readReport, merged);
     }
 }

@@ -139,9 +139,13 @@ public final class GsimModel {
     /**
      * A model from a directed trade network: link values (USD) are the base flows, self-loops
      * (kept by the network spec) are domestic sales at tariff 0; every other flow pays the
-     * schedule's rate, or its default rate where no line applies.
+     * schedule's rate, or its default rate where no line applies. When the network merged
+     * countries into economies ({@link TradeNetwork#mergedEconomies()}), lines naming a merged
+     * country are carried over to its economy: the economy's rate on a partner is the members'
+     * rates weighted by their base flows, and lines between members of one economy are dropped
+     * (their trade is home sales); the {@link #tariffNotes() notes} say how many.
      *
-     * <p>Complexity O(n² + L) for n countries and L links.
+     * <p>Complexity O(n² + L) for n countries and L links (plus the carry-over's, when merged).
      *
      * @param network      the directed network, built with self-loops when the data has domestic sales
      * @param tariffs      the base tariffs ({@link TariffSchedule#none()} for none)
@@ -166,6 +170,15 @@ public final class GsimModel {
             m[r][v] += l.valueUsd();
             q[r][v] = l.quantityTonnes();
         }
+        int lineCount = tariffs.lines().size();
+        List<TariffSchedule.Line> unchecked = tariffs.lines();
+        List<String> carryNotes = List.of();
+        if (network.mergedEconomies().isPresent()) {
+            TariffCarryOver.Result carried = TariffCarryOver.apply(tariffs, network.mergedEconomies().get());
+            unchecked = carried.unchecked();
+            carryNotes = carried.notes();
+            tariffs = carried.schedule();
+        }
         double[][] t = new double[n][n];
         int defaulted = 0;
         for (int r = 0; r < n; r++) {
@@ -182,18 +195,21 @@ public final class GsimModel {
             }
         }
         GsimModel model = new GsimModel(ids, m, q, t, elasticities, network, tariffs.source(), tariffs.defaultRate(), defaulted);
-        model.tariffNotes = unmatched(tariffs, ids, m);
+        List<String> notes = new ArrayList<>(carryNotes);
+        notes.addAll(unmatched(unchecked, tariffs.source(), lineCount, ids, m));
+        model.tariffNotes = List.copyOf(notes);
         return model;
     }
 
     /** Tariff lines that cover no positive international flow: a count and the first five, with line numbers. */
-    private static List<String> unmatched(TariffSchedule tariffs, List<String> ids, double[][] m) {
+    private static List<String> unmatched(List<TariffSchedule.Line> lines, String source, int lineCount, List<String> ids,
+                                          double[][] m) {
         Map<String, Integer> at = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             at.put(ids.get(i), i);
         }
         List<String> miss = new ArrayList<>();
-        for (TariffSchedule.Line l : tariffs.lines()) {
+        for (TariffSchedule.Line l : lines) {
             boolean covers = false;
             int onlyExporter = l.exporter().equals("*") ? -1 : at.getOrDefault(l.exporter(), -2);
             int onlyImporter = l.importer().equals("*") ? -1 : at.getOrDefault(l.importer(), -2);
@@ -216,7 +232,7 @@ public final class GsimModel {
         if (miss.isEmpty()) {
             return List.of();
         }
-        return List.of(miss.size() + " of " + tariffs.lines().size() + " tariff lines of " + tariffs.source() + " match no flow "
+        return List.of(miss.size() + " of " + lineCount + " tariff lines of " + source + " match no flow "
                 + "of this network and are unused: " + String.join("; ", miss.subList(0, Math.min(5, miss.size())))
                 + (miss.size() > 5 ? "; ..." : ""));
     }

@@ -3,6 +3,7 @@ package org.tradenet.shock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import java.util.stream.IntStream;
  * takes one global import-demand, substitution and export-supply elasticity, independently
  * and uniformly from {@link Ranges}, solves the scenario, and the figures are summarised by
  * their mean and 5th and 95th percentiles (linear interpolation between order statistics).
+ * World trade is summarised in each {@link Valuation}: at world prices (export taxes included,
+ * the headline), at producer prices and in volume.
  * Per-country elasticity overrides of the model are replaced by the draws.
  *
  * <p>Randomised, deterministic per seed: draws come from one {@link SplittableRandom} seeded
@@ -113,12 +116,13 @@ public final class Sensitivity {
      * @param ranges           the ranges drawn from
      * @param form             the model form
      * @param converged        draws that solved
-     * @param valueChange      total trade value change (fraction)
-     * @param volumeChange     total trade volume change (fraction)
+     * @param tradeChange      total trade change (fraction) in each {@link Valuation}: at world prices
+     *                         (export taxes included, the headline), at producer prices (net of
+     *                         export taxes) and in volume
      * @param worldPriceChange world price change of the headline exporters
      * @param welfare          total welfare change of the headline countries, USD
      */
-    public record Result(int samples, long seed, Ranges ranges, Form form, int converged, Band valueChange, Band volumeChange,
+    public record Result(int samples, long seed, Ranges ranges, Form form, int converged, Map<Valuation, Band> tradeChange,
                          Map<String, Band> worldPriceChange, Map<String, Band> welfare) {
 
         /**
@@ -129,14 +133,46 @@ public final class Sensitivity {
          * @param ranges           the ranges drawn from
          * @param form             the model form
          * @param converged        draws that solved
-         * @param valueChange      total trade value change (fraction)
-         * @param volumeChange     total trade volume change (fraction)
+         * @param tradeChange      total trade change (fraction) in each {@link Valuation}: at world prices
+         *                         (export taxes included, the headline), at producer prices (net of
+         *                         export taxes) and in volume
          * @param worldPriceChange world price change of the headline exporters
          * @param welfare          total welfare change of the headline countries, USD
          */
         public Result {
+            for (Valuation v : Valuation.values()) {
+                if (!tradeChange.containsKey(v)) {
+                    throw new IllegalArgumentException("a sensitivity result needs the trade change in every valuation; "
+                            + v + " is missing");
+                }
+            }
+            tradeChange = java.util.Collections.unmodifiableMap(new EnumMap<>(tradeChange));
             worldPriceChange = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(worldPriceChange));
             welfare = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(welfare));
+        }
+
+        /**
+         * {@return the band of the total trade change (fraction) in a valuation}
+         *
+         * @param v the valuation
+         */
+        public Band tradeChange(Valuation v) {
+            return tradeChange.get(v);
+        }
+
+        /** {@return the band of the total trade change at world prices, export taxes included (the headline), a fraction} */
+        public Band valueChange() {
+            return tradeChange(Valuation.WORLD_PRICES);
+        }
+
+        /** {@return the band of the total trade change at producer prices, net of export taxes, a fraction} */
+        public Band producerValueChange() {
+            return tradeChange(Valuation.PRODUCER_PRICES);
+        }
+
+        /** {@return the band of the total trade volume change (quantity at base world prices), a fraction} */
+        public Band volumeChange() {
+            return tradeChange(Valuation.VOLUME);
         }
 
         /** {@return draws left out because they did not converge} */
@@ -196,9 +232,11 @@ public final class Sensitivity {
         for (String id : countries) {
             welfare.put(id, Band.of(ok.stream().mapToDouble(r -> r.welfare().get(id).total()).filter(d -> !Double.isNaN(d)).toArray()));
         }
-        return new Result(samples, seed, ranges, solver.form(), ok.size(),
-                Band.of(ok.stream().mapToDouble(r -> r.totals().valueChange()).toArray()),
-                Band.of(ok.stream().mapToDouble(r -> r.totals().volumeChange()).toArray()), prices, welfare);
+        Map<Valuation, Band> trade = new EnumMap<>(Valuation.class);
+        for (Valuation v : Valuation.values()) {
+            trade.put(v, Band.of(ok.stream().mapToDouble(r -> r.totals().change(v)).toArray()));
+        }
+        return new Result(samples, seed, ranges, solver.form(), ok.size(), trade, prices, welfare);
     }
 
     private static double uniform(SplittableRandom rng, double lo, double hi) {

@@ -156,7 +156,8 @@ public final class ChainReport {
         }
         if (in.prices() != null) {
             section(sb, "Price transmission (GSIM tier by tier, both forms)", md);
-            table(sb, pricesTable(in.prices()), md, "trade = international trade of the tier at world prices; composite "
+            table(sb, pricesTable(in.prices()), md, "trade = international trade of the tier: value at world prices (what "
+                    + "buyers pay, the supply-price wedge included), at producer prices (net of it) and volume; composite "
                     + "price = buyers' price of the tier's product, home supply included; welfare = sum over countries, in the tier's unit");
             for (int t = 0; t < in.prices().levels().size(); t++) {
                 table(sb, priceRises(in.prices(), t, in.focus()), md, "largest composite price rises at "
@@ -349,7 +350,8 @@ public final class ChainReport {
     }
 
     private static Table pricesTable(ChainShock.Result p) {
-        Table t = new Table("tier", "form", "trade value", "trade volume", "largest composite price rise", "world welfare");
+        Table t = new Table("tier", "form", "trade value at world prices", "at producer prices", "trade volume",
+                "largest composite price rise", "world welfare");
         for (int i = 0; i < p.linear().size(); i++) {
             for (ChainShock.TierShock ts : List.of(p.linear().get(i), p.levels().get(i))) {
                 ShockResult r = ts.result();
@@ -360,6 +362,7 @@ public final class ChainReport {
                 boolean traded = r.totals().valueBefore() > 0;
                 t.row(ts.tier(), r.form().name().toLowerCase(java.util.Locale.ROOT),
                         traded ? Numbers.pctChange(r.totals().valueChange()) : "no trade",
+                        traded ? Numbers.pctChange(r.totals().producerValueChange()) : "no trade",
                         traded ? Numbers.pctChange(r.totals().volumeChange()) : "no trade",
                         top == null ? "-" : top.getKey() + " " + Numbers.pctChange(top.getValue()),
                         amount(welfare, ts.unit()));
@@ -483,8 +486,10 @@ public final class ChainReport {
                     ObjectNode tt = total.putObject(form);
                     Json.putNumber(tt, "valueBefore", r.totals().valueBefore());
                     Json.putNumber(tt, "valueAfter", r.totals().valueAfter());
+                    Json.putNumber(tt, "producerValueAfter", r.totals().producerValueAfter());
                     Json.putNumber(tt, "volumeAfter", r.totals().volumeAfter());
                     Json.putNumber(tt, "valueChange", r.totals().valueChange());
+                    Json.putNumber(tt, "producerValueChange", r.totals().producerValueChange());
                     Json.putNumber(tt, "volumeChange", r.totals().volumeChange());
                     ObjectNode f = o.putObject(form);
                     map(f.putObject("supplyPriceWedge"), ts.wedge().rates());

@@ -22,6 +22,7 @@ import org.tradenet.shock.Scenario;
 import org.tradenet.shock.Sensitivity;
 import org.tradenet.shock.ShockResult;
 import org.tradenet.shock.SolverDiagnostics;
+import org.tradenet.shock.Valuation;
 import org.tradenet.shock.WelfareChange;
 
 /**
@@ -133,15 +134,19 @@ public final class ShockReport {
         }
         section(sb, "Largest world price changes (the exporter's price before export taxes); exports at world prices, at producer prices and in volume",
                 price, md);
-        Table imp = new Table("importer", "composite import price", "imports before", "imports after", "change");
+        Map<String, double[]> imports = importsNetAndVolume(r);
+        Table imp = new Table("importer", "composite import price", "imports before", "imports after", "change", "at producer prices",
+                "volume");
         for (ShockResult.CountryChange c : top(cs, c -> c.importsBefore() <= 0 ? -1 : Math.abs(c.importsAfter() - c.importsBefore()))) {
             if (c.importsBefore() <= 0) {
                 continue;
             }
+            double[] nv = imports.get(c.id());
             imp.row(c.id(), Numbers.pctChange(c.compositePriceChange()), Numbers.usd(c.importsBefore()), Numbers.usd(c.importsAfter()),
-                    Numbers.pctChange(c.importsAfter() / c.importsBefore() - 1));
+                    Numbers.pctChange(c.importsAfter() / c.importsBefore() - 1), Numbers.pctChange(nv[0] / c.importsBefore() - 1),
+                    Numbers.pctChange(nv[1] / c.importsBefore() - 1));
         }
-        section(sb, "Largest changes in imports (value at world prices)", imp, md);
+        section(sb, "Largest changes in imports (value at world prices); imports at producer prices and in volume", imp, md);
         Table wel = new Table("country", "producer surplus", "consumer surplus", "tariff revenue", "export-tax revenue", "total (USD)");
         for (ShockResult.CountryChange c : top(cs, c -> Double.isNaN(c.welfare().total()) ? Double.MAX_VALUE : Math.abs(c.welfare().total()))) {
             WelfareChange w = c.welfare();
@@ -179,10 +184,11 @@ public final class ShockReport {
                         + "import demand [%s, %s], substitution [%s, %s], export supply [%s, %s]", s.samples(), s.seed(), s.converged(),
                 g.importDemandMin(), g.importDemandMax(), g.substitutionMin(), g.substitutionMax(), g.exportSupplyMin(), g.exportSupplyMax());
         Table t = new Table("figure", "mean", "5%", "95%");
-        t.row("world trade value", Numbers.pctChange(s.valueChange().mean()), Numbers.pctChange(s.valueChange().p05()),
-                Numbers.pctChange(s.valueChange().p95()));
-        t.row("world trade volume", Numbers.pctChange(s.volumeChange().mean()), Numbers.pctChange(s.volumeChange().p05()),
-                Numbers.pctChange(s.volumeChange().p95()));
+        for (Valuation v : Valuation.values()) {
+            Sensitivity.Band b = s.tradeChange(v);
+            t.row("world trade, " + v.words() + (v == Valuation.WORLD_PRICES ? " (the headline)" : ""),
+                    Numbers.pctChange(b.mean()), Numbers.pctChange(b.p05()), Numbers.pctChange(b.p95()));
+        }
         s.worldPriceChange().forEach((id, b) -> t.row("world price " + id, Numbers.pctChange(b.mean()), Numbers.pctChange(b.p05()),
                 Numbers.pctChange(b.p95())));
         s.welfare().forEach((id, b) -> t.row("welfare " + id + " (USD)", Numbers.usd(b.mean()), Numbers.usd(b.p05()), Numbers.usd(b.p95())));
@@ -207,17 +213,43 @@ public final class ShockReport {
         }
     }
 
-    /** One CSV row per country: trade, prices, welfare. */
+    /**
+     * Each importer's international imports after the shock at producer prices (net of the
+     * exporters' export taxes) and in volume (quantity at base world prices), summed from the flows.
+     */
+    private static Map<String, double[]> importsNetAndVolume(ShockResult r) {
+        Map<String, double[]> m = new java.util.HashMap<>();
+        for (ShockResult.CountryChange c : r.countries()) {
+            m.put(c.id(), new double[2]);
+        }
+        for (ShockResult.FlowChange f : r.flows()) {
+            if (!f.domestic()) {
+                double[] nv = m.get(f.importer());
+                nv[0] += f.producerValueAfter();
+                nv[1] += f.volumeAfter();
+            }
+        }
+        return m;
+    }
+
+    /**
+     * One CSV row per country: trade (after the shock at world prices, at producer prices and in
+     * volume), prices, welfare.
+     */
     public static Table countries(ShockResult r) {
+        Map<String, double[]> imports = importsNetAndVolume(r);
         Table t = new Table("id", "exportsBeforeUsd", "exportsAfterUsd", "importsBeforeUsd", "importsAfterUsd",
                 "worldPriceChange", "compositePriceChange", "producerSurplusUsd", "consumerSurplusUsd",
-                "consumerSurplusTextbookUsd", "tariffRevenueUsd", "exportTaxRevenueUsd", "welfareTotalUsd");
+                "consumerSurplusTextbookUsd", "tariffRevenueUsd", "exportTaxRevenueUsd", "welfareTotalUsd",
+                "producerExportsAfterUsd", "exportVolumeAfterUsd", "producerImportsAfterUsd", "importVolumeAfterUsd");
         for (ShockResult.CountryChange c : r.countries()) {
             WelfareChange w = c.welfare();
+            double[] nv = imports.get(c.id());
             t.row(c.id(), Numbers.raw(c.exportsBefore()), Numbers.raw(c.exportsAfter()), Numbers.raw(c.importsBefore()),
                     Numbers.raw(c.importsAfter()), Numbers.raw(c.worldPriceChange()), Numbers.raw(c.compositePriceChange()),
                     Numbers.raw(w.producerSurplus()), Numbers.raw(w.consumerSurplus()), Numbers.raw(w.consumerSurplusTextbook()),
-                    Numbers.raw(w.tariffRevenue()), Numbers.raw(w.exportTaxRevenue()), Numbers.raw(w.total()));
+                    Numbers.raw(w.tariffRevenue()), Numbers.raw(w.exportTaxRevenue()), Numbers.raw(w.total()),
+                    Numbers.raw(c.producerExportsAfter()), Numbers.raw(c.exportVolumeAfter()), Numbers.raw(nv[0]), Numbers.raw(nv[1]));
         }
         return t;
     }
@@ -331,7 +363,10 @@ public final class ShockReport {
         rg.putArray("substitution").add(g.substitutionMin()).add(g.substitutionMax());
         rg.putArray("exportSupply").add(g.exportSupplyMin()).add(g.exportSupplyMax());
         band(o.putObject("valueChange"), s.valueChange());
+        band(o.putObject("producerValueChange"), s.producerValueChange());
         band(o.putObject("volumeChange"), s.volumeChange());
+        o.put("headline", "valueChange: value at world prices, export taxes included (what trade statistics record); "
+                + "producerValueChange net of export taxes; volumeChange = quantity at base world prices; fractions");
         ObjectNode p = o.putObject("worldPriceChange");
         s.worldPriceChange().forEach((id, b) -> band(p.putObject(id), b));
         ObjectNode w = o.putObject("welfareTotal");
