@@ -147,7 +147,7 @@ final class ChainCommand implements Callable<Integer> {
                     + "import demand " + e.importDemand() + ", substitution " + e.substitution() + ", export supply " + e.exportSupply());
         }
         p.put("robustness", in.robustness().parameters().draws() + " random orders, seed " + in.robustness().parameters().seed()
-                + "; targeted by throughput and betweenness (static ranking)");
+                + "; targeted by throughput and betweenness, ranked once (static) and re-ranked after each removal (adaptive)");
         return new ReportHeader("tradenet chain", chain.name() + ": " + chain.description(), p, java.util.List.of());
     }
 }

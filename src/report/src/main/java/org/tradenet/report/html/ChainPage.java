@@ -86,7 +86,8 @@ public final class ChainPage {
             page.section("Robustness");
             for (Robustness.TierRobustness tr : in.robustness().tiers()) {
                 page.pair(curves(tr, true), curves(tr, false), tr.tier() + ": after removing k countries (targeted by "
-                        + "throughput, by betweenness, or at random: mean of " + in.robustness().parameters().draws()
+                        + "throughput or by betweenness, ranked once on the whole network or, adaptive, re-ranked on what is "
+                        + "left after each removal; or at random: mean of " + in.robustness().parameters().draws()
                         + " orders, seed " + in.robustness().parameters().seed() + ")");
             }
             tables.stream().filter(t -> t.getKey().startsWith("Removals")).forEach(t -> page.table(t.getKey(), t.getValue()));
@@ -111,7 +112,7 @@ public final class ChainPage {
             for (int i = 0; i < x.length; i++) {
                 x[i] = i;
             }
-            lines.add(new Charts.Line(c.strategy(), x, y));
+            lines.add(new Charts.Line(c.label(), x, y));
         }
         return Charts.lines("rob-" + tr.tier() + (trade ? "-t" : "-w"), tr.tier() + (trade ? ": share of trade kept"
                 : ": largest weakly connected component"), "countries removed", trade ? "share of trade value" : "share of countries",

@@ -166,8 +166,9 @@ public final class ChainReport {
         if (in.robustness() != null) {
             section(sb, "Robustness: removing countries one by one", md);
             table(sb, robustnessTable(in.robustness()), md, "removals until the share of trade kept, or the largest weakly "
-                    + "connected component (share of countries), is at or below half; random = mean curve of "
-                    + in.robustness().parameters().draws() + " draws, seed " + in.robustness().parameters().seed());
+                    + "connected component (share of countries), is at or below half; static = ranked once on the whole "
+                    + "network, adaptive = re-ranked on what is left after each removal (Holme et al. 2002); random = mean "
+                    + "curve of " + in.robustness().parameters().draws() + " draws, seed " + in.robustness().parameters().seed());
         }
         section(sb, "Notes", md);
         for (String n : notesOf(in)) {
@@ -394,10 +395,12 @@ public final class ChainReport {
     }
 
     private static Table robustnessTable(Robustness.Result r) {
-        Table t = new Table("tier", "countries", "removal order", "to halve trade", "to halve largest component", "first removed");
+        Table t = new Table("tier", "countries", "removal order", "ranking", "to halve trade", "to halve largest component",
+                "first removed");
         for (var tier : r.tiers()) {
             for (var c : tier.curves()) {
-                t.row(tier.tier(), String.valueOf(tier.countries()), c.strategy(), String.valueOf(c.removalsToHalveTrade()),
+                t.row(tier.tier(), String.valueOf(tier.countries()), c.strategy(), c.ranking().word(),
+                        String.valueOf(c.removalsToHalveTrade()),
                         String.valueOf(c.removalsToHalveWcc()),
                         c.removed().isEmpty() ? "(random)" : String.join(" ", c.removed().subList(0, Math.min(5, c.removed().size()))));
             }
@@ -513,6 +516,7 @@ public final class ChainReport {
                 for (var c : tier.curves()) {
                     ObjectNode co = cs.addObject();
                     co.put("strategy", c.strategy());
+                    co.put("ranking", c.ranking().word());
                     co.put("removalsToHalveTrade", c.removalsToHalveTrade());
                     co.put("removalsToHalveLargestWcc", c.removalsToHalveWcc());
                     ArrayNode order = co.putArray("removed");
