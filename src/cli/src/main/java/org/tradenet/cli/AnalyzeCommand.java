@@ -111,8 +111,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     Double nmiThreshold;
 
     @Option(names = "--chain", paramLabel = "SPEC", description = "Also analyse a value chain (a chain spec or a shipped chain "
-            + "such as rare-earth-chain): a chain section in report.md and report.json, and chain.html beside report.html.")
+            + "such as rare-earth-chain): a chain section in report.html, report.md and report.json, and chain.html beside "
+            + "report.html.")
     String chain;
+
+    @Option(names = "--chain-scenario", paramLabel = "NAME|FILE", completionCandidates = ChainCommand.ShippedChainScenarios.class,
+            description = "With --chain: also run this chain scenario (one the chain names, for rare-earth-chain "
+                    + "${COMPLETION-CANDIDATES}, or a file): its shortage cascade and price transmission join the chain section.")
+    String chainScenario;
+
+    private ChainPages.AnalysisSection chainSection;
 
     @Spec
     CommandSpec spec;
@@ -133,6 +141,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         Map<String, String> files = ScenarioFileNames.assign(list.stream().map(Scenario::name).toList());
+        if (chainScenario != null && chain == null) {
+            throw new UserException(ExitCodes.USAGE, "--chain-scenario needs --chain SPEC (the chain it applies to)");
+        }
+        chainSection = chain == null ? null : ChainPages.AnalysisSection.run(chain, chainScenario);
         TradeNetwork read = TradeNetwork.load(network.network, network.spec().withSelfLoops(true), network.readOptions());
         read.readReport().ifPresent(r -> r.skipped().forEach(p -> err.println("skipped " + p)));
         HomeSales.Applied home = modelOptions.homeSales().apply(read);
@@ -206,9 +218,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         Map<Path, String> content = new LinkedHashMap<>();
         content.put(out.resolve("report.json"), Json.write(AnalysisReport.json(header, r)));
         content.put(out.resolve("report.md"), AnalysisReport.markdown(header, r));
-        content.put(out.resolve("report.html"), AnalysisPage.render(header, r, seed, sources(r)));
-        if (chain != null) {
-            ChainPages.addToAnalysis(content, out, chain);
+        java.util.function.Consumer<org.tradenet.report.html.HtmlReport> more = chainSection == null ? page -> { }
+                : chainSection::appendTo;
+        content.put(out.resolve("report.html"), AnalysisPage.render(header, r, seed, sources(r), more));
+        if (chainSection != null) {
+            chainSection.addTo(content, out);
         }
         content.put(out.resolve("baseline.gexf"), gexf(header, r.baseline()));
         for (ScenarioOutcome o : r.scenarios()) {

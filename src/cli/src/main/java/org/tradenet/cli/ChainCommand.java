@@ -41,10 +41,11 @@ final class ChainCommand implements Callable<Integer> {
             description = "A chain spec (JSON file or a folder with chain.json) or a shipped chain (default: ${DEFAULT-VALUE}).")
     String chainSpec = ValueChain.DEFAULT;
 
-    @Option(names = "--scenario", paramLabel = "FILE",
-            description = "A chain scenario (JSON): supply cuts and export bans at any tier, e.g. "
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", completionCandidates = ShippedChainScenarios.class,
+            description = "A scenario the chain names (the shipped rare-earth-chain: ${COMPLETION-CANDIDATES}) or a chain "
+                    + "scenario file (JSON): supply cuts and export bans at any tier, e.g. "
                     + "{\"type\": \"supply-cut\", \"tier\": \"mining\", \"exporters\": [\"CHN\"], \"share\": 0.5}.")
-    Path scenario;
+    String scenario;
 
     @Option(names = "--focus", paramLabel = "COUNTRY",
             description = "The origin whose hidden dependencies are shown (default: the largest producer of the first tier).")
@@ -94,8 +95,8 @@ final class ChainCommand implements Callable<Integer> {
         if (chain.indexOf(origin).isEmpty()) {
             throw new UserException(ExitCodes.USAGE, "--focus " + focus + ": not a country of chain " + chain.name());
         }
-        ChainReport.Input in = analyse(chain, origin, scenario == null ? null : ChainScenario.load(scenario), cp, rp);
-        ReportHeader header = header(chain, chainSpec, in, scenario == null ? null : scenario.toString());
+        ChainReport.Input in = analyse(chain, origin, scenario == null ? null : ChainScenario.load(scenario, chain), cp, rp);
+        ReportHeader header = header(chain, chainSpec, in, scenario);
         PrintWriter pw = spec.commandLine().getOut();
         pw.print(ChainReport.render(header, in, format));
         pw.flush();
@@ -104,6 +105,18 @@ final class ChainCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("wrote " + out.resolve("chain.html") + " and " + out.resolve("chain.json"));
         }
         return ExitCodes.OK;
+    }
+
+    /** The names of the shipped chain's scenarios, for the help text and shell completion. */
+    static final class ShippedChainScenarios implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            try {
+                return ValueChain.shippedScenarioNames(ValueChain.DEFAULT).iterator();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     /** Exposure, and with a scenario the cascade and the price transmission, and robustness. */
@@ -130,7 +143,8 @@ final class ChainCommand implements Callable<Integer> {
         return new ChainReport.Input(chain, exposure, origin, cascade, prices, Robustness.of(rp).run(chain));
     }
 
-    static ReportHeader header(ValueChain chain, String specName, ChainReport.Input in, String scenarioFile) {
+    /** The report header; {@code scenarioGiven} is what the user gave: a file, or the name of one of the chain's scenarios. */
+    static ReportHeader header(ValueChain chain, String specName, ChainReport.Input in, String scenarioGiven) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("chain spec", specName);
         p.put("tiers", String.join(" -> ", chain.tiers().stream().map(t -> t.name() + " (" + t.unit() + ")").toList()));
@@ -138,7 +152,9 @@ final class ChainCommand implements Callable<Integer> {
         p.put("years", (chain.yearsDiffer() ? "DIFFER between tiers: " : "") + chain.years());
         p.put("focus origin", in.focus());
         if (in.cascade() != null) {
-            p.put("scenario", scenarioFile + " (" + in.cascade().scenario().name() + ")");
+            p.put("scenario", chain.scenario(scenarioGiven).isPresent() && !java.nio.file.Files.isRegularFile(Path.of(scenarioGiven))
+                    ? scenarioGiven + " (a scenario listed by chain " + chain.name() + ")"
+                    : scenarioGiven + " (" + in.cascade().scenario().name() + ")");
             p.put("input substitution (sigma)", String.valueOf(in.cascade().parameters().inputSubstitution()));
             p.put("spare capacity for re-routing", in.cascade().parameters().spareCapacity() > 0
                     ? String.valueOf(in.cascade().parameters().spareCapacity()) : "none");
@@ -147,7 +163,7 @@ final class ChainCommand implements Callable<Integer> {
                     + "import demand " + e.importDemand() + ", substitution " + e.substitution() + ", export supply " + e.exportSupply());
         }
         p.put("robustness", in.robustness().parameters().draws() + " random orders, seed " + in.robustness().parameters().seed()
-                + "; targeted by throughput and betweenness (static ranking)");
+                + "; targeted by throughput and betweenness, ranked once (static) and re-ranked after each removal (adaptive)");
         return new ReportHeader("tradenet chain", chain.name() + ": " + chain.description(), p, java.util.List.of());
     }
 }

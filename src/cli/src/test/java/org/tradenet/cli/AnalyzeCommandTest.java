@@ -118,4 +118,41 @@ class AnalyzeCommandTest {
         assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("no-such-scenario");
     }
+
+    @Test
+    void chainAddsASectionToEveryReportWithTheScenariosCascade(@TempDir Path dir) throws Exception {
+        CliRunner r = CliRunner.run("analyze", "--scenarios", "china-export-tax-25", "--runs", "2", "--null-draws", "5",
+                "--chain", "rare-earth-chain", "--chain-scenario", "china-mining-cut-50", "--out", dir.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String html = Files.readString(dir.resolve("report.html"));
+        // listed in the table of contents after the scenarios, with its own heading and a link to chain.html
+        assertThat(html).containsPattern("<a href=\"#(s\\d+)\">Value chain: rare-earth-chain</a></nav>")
+                .contains("Value chain: rare-earth-chain</h2>").contains("<a href=\"chain.html\">chain.html</a>")
+                .contains("USA buys 74.5% of magnets from CHN directly, but 60.7% of its magnets supply traces back to CHN at mining")
+                .contains("The largest hidden dependence in value: PHL buys")
+                .contains("Largest hidden dependencies on CHN at magnets").contains("Shortage cascade: china-mining-cut-50")
+                .contains("most hit at magnets").contains("Price transmission, GSIM tier by tier").contains("adaptive")
+                .doesNotContainPattern("(src|href)=\"(https?:)?//");
+        assertThat(html.indexOf("Value chain: rare-earth-chain</h2>")).isGreaterThan(html.indexOf("Scenario: china-export-tax-25</h2>"));
+        JsonNode j = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+        JsonNode chain = j.get("chain");
+        assertThat(chain.get("parameters").get("scenario").asText()).startsWith("china-mining-cut-50");
+        assertThat(chain.get("cascade").get("tiers").get(0).get("supplyLoss").get("CHN").asDouble()).isCloseTo(0.5, within(1e-12));
+        assertThat(chain.get("robustness").get("tiers").get(0).get("curves")).hasSize(5);
+        assertThat(Files.readString(dir.resolve("report.md"))).contains("### Shortage cascade: china-mining-cut-50");
+        assertThat(dir.resolve("chain.html")).isRegularFile();
+    }
+
+    @Test
+    void aBadChainScenarioFailsBeforeTheAnalysisRuns(@TempDir Path dir) {
+        CliRunner unknown = CliRunner.run("analyze", "--chain", "rare-earth-chain", "--chain-scenario", "no-such-cut",
+                "--out", dir.resolve("a").toString());
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(unknown.err()).contains("no-such-cut").contains("china-mining-cut-50, china-separation-ban, china-magnet-ban-usa")
+                .doesNotContain("[1/");
+        assertThat(dir.resolve("a")).doesNotExist();
+        CliRunner alone = CliRunner.run("analyze", "--chain-scenario", "china-mining-cut-50", "--out", dir.resolve("b").toString());
+        assertThat(alone.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(alone.err()).contains("--chain-scenario needs --chain");
+    }
 }

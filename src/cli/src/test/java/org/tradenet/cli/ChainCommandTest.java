@@ -94,4 +94,89 @@ class ChainCommandTest {
         assertThat(all.exitCode()).as(all.err()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(all.err()).contains("100%").doesNotContain("\tat ");
     }
+
+    /** The direct share bought from {@code origin} at {@code tier}, from the JSON exposure rows (0 when none). */
+    private static double direct(JsonNode j, String tier, String country, String origin) {
+        for (JsonNode e : j.get("exposure")) {
+            if (e.get("tier").asText().equals(tier) && e.get("country").asText().equals(country)
+                    && e.get("origin").asText().equals(origin)) {
+                return e.get("direct").asDouble();
+            }
+        }
+        return 0;
+    }
+
+    @Test
+    void shippedScenariosRunByNameAndAreListedInTheHelp() throws Exception {
+        CliRunner help = CliRunner.run("chain", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("china-mining-cut-50, china-separation-ban, china-magnet-ban-usa");
+
+        // by name and by file: the same run
+        CliRunner byName = CliRunner.run("chain", "--scenario", "china-mining-cut-50", "--format", "json", "--draws", "2");
+        CliRunner byFile = CliRunner.run("chain", "--scenario", CUT, "--format", "json", "--draws", "2");
+        assertThat(byName.exitCode()).as(byName.err()).isZero();
+        JsonNode a = new ObjectMapper().readTree(byName.out());
+        JsonNode b = new ObjectMapper().readTree(byFile.out());
+        assertThat(a.get("cascade")).isEqualTo(b.get("cascade"));
+        assertThat(a.get("prices")).isEqualTo(b.get("prices"));
+        assertThat(a.get("parameters").get("scenario").asText()).contains("a scenario listed by chain rare-earth-chain");
+
+        // a Chinese export ban on separated products, Leontief: each buyer of the tier loses exactly
+        // the share it bought from China (its direct dependence); China's own home supply is untouched
+        CliRunner ban = CliRunner.run("chain", "--scenario", "china-separation-ban", "--format", "json", "--draws", "2");
+        assertThat(ban.exitCode()).as(ban.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(ban.out());
+        JsonNode sep = j.get("cascade").get("tiers").get(1);
+        assertThat(sep.get("name").asText()).isEqualTo("separation-metals");
+        assertThat(sep.get("supplyLoss").has("CHN")).isFalse();
+        assertThat(j.get("cascade").get("tiers").get(0).get("supplyLoss").size()).isZero();
+        int buyers = 0;
+        for (var it = sep.get("supplyLoss").fields(); it.hasNext(); buyers++) {
+            var e = it.next();
+            assertThat(e.getValue().asDouble()).as(e.getKey()).isCloseTo(direct(j, "separation-metals", e.getKey(), "CHN"), within(1e-12));
+        }
+        assertThat(buyers).isGreaterThan(50);
+        assertThat(direct(j, "separation-metals", "JPN", "CHN")).isPositive();
+        assertThat(j.get("cascade").get("tiers").get(2).get("supplyLoss").get("USA").asDouble()).isPositive();
+
+        // a ban on magnets to the United States: the USA alone loses, its direct share from China
+        CliRunner usa = CliRunner.run("chain", "--scenario", "china-magnet-ban-usa", "--format", "json", "--draws", "2");
+        assertThat(usa.exitCode()).as(usa.err()).isZero();
+        JsonNode u = new ObjectMapper().readTree(usa.out());
+        JsonNode magnets = u.get("cascade").get("tiers").get(2).get("supplyLoss");
+        assertThat(magnets.size()).isEqualTo(1);
+        assertThat(magnets.get("USA").asDouble()).isCloseTo(direct(u, "magnets", "USA", "CHN"), within(1e-12)).isGreaterThan(0.7);
+    }
+
+    @Test
+    void anUnknownScenarioNameListsTheChainsScenarios() {
+        CliRunner r = CliRunner.run("chain", "--scenario", "china-mining-cut-90", "--draws", "2");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err().strip()).doesNotContain("\n").doesNotContain("Exception")
+                .contains("china-mining-cut-90").contains("not a scenario of chain rare-earth-chain")
+                .contains("china-mining-cut-50, china-separation-ban, china-magnet-ban-usa");
+    }
+
+    @Test
+    void aSpecNamesItsOwnScenariosAndABadOneIsRefusedWhenTheChainLoads(@TempDir Path dir) throws Exception {
+        Path toy = Path.of("test-fixtures/chain/toy");
+        for (String f : new String[] {"magnets.csv", "mining.csv", "refining-production.csv", "refining.csv"}) {
+            Files.copy(toy.resolve(f), dir.resolve(f));
+        }
+        String spec = Files.readString(toy.resolve("chain.json")).replace("\"tiers\":", "\"scenarios\": [\"cut.json\"],\n \"tiers\":");
+        Files.writeString(dir.resolve("chain.json"), spec);
+        Files.writeString(dir.resolve("cut.json"), "{\"type\": \"supply-cut\", \"tier\": \"mining\", \"exporters\": [\"CHN\"], "
+                + "\"share\": 0.5}");
+        CliRunner r = CliRunner.run("chain", dir.toString(), "--scenario", "cut", "--format", "json", "--draws", "2");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("cascade").get("tiers").get(0).get("supplyLoss").get("CHN").asDouble()).isCloseTo(0.5, within(1e-12));
+        // a listed scenario that names a tier the chain lacks: the chain itself is refused, naming the field
+        Files.writeString(dir.resolve("cut.json"), "{\"type\": \"supply-cut\", \"tier\": \"smelting\", \"exporters\": [\"CHN\"], "
+                + "\"share\": 0.5}");
+        CliRunner bad = CliRunner.run("chain", dir.toString(), "--draws", "2");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).contains("chain.json").contains("scenarios").contains("smelting").doesNotContain("\tat ");
+    }
 }

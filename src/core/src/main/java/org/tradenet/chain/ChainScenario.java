@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -131,6 +132,33 @@ public record ChainScenario(String name, String description, List<ChainScenario.
             throw new DataFormatException(file.toString(), 0, "", "no such chain scenario file");
         }
         return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /**
+     * Reads a scenario file, or takes a scenario the chain names (an existing file wins).
+     *
+     * @param nameOrPath a chain scenario file, or the name of a scenario the chain's spec lists
+     *                   ({@link ValueChain#scenario})
+     * @param chain      the chain the scenario is for
+     * @return the scenario
+     * @throws IOException when the file cannot be read
+     * @throws DataFormatException when it is neither a file nor one of the chain's scenarios
+     *                             (the message lists them), or the file is not a valid scenario
+     */
+    public static ChainScenario load(String nameOrPath, ValueChain chain) throws IOException {
+        Path p = Path.of(nameOrPath);
+        if (Files.isRegularFile(p)) {
+            return load(p);
+        }
+        Optional<ChainScenario> named = chain.scenario(nameOrPath);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        if (Files.isDirectory(p)) {
+            throw new DataFormatException(nameOrPath, 0, "", "is a directory, not a chain scenario file");
+        }
+        throw new DataFormatException(nameOrPath, 0, "", "no such chain scenario file, and not a scenario of chain " + chain.name()
+                + (chain.scenarios().isEmpty() ? " (it names none)" : " (" + String.join(", ", chain.scenarios().keySet()) + ")"));
     }
 
     /**

@@ -23,16 +23,23 @@ import org.tradenet.network.TradeNetwork;
  * </pre>
  * Orders: <b>throughput</b>, countries by exports + imports, largest first; <b>betweenness</b>,
  * by weighted betweenness (Brandes 2001, lengths 1/value, see {@link Betweenness}), largest
- * first; both ranked once on the whole network (static, not recomputed after each removal);
- * <b>random</b>, {@code draws} uniformly random orders from one seeded generator, the curves
- * averaged. For each curve, the removals to halve it: the first i with a value at or below 0.5.
+ * first. Each targeted order is ranked two ways: <b>static</b>, once on the whole network;
+ * <b>adaptive</b>, re-ranked on what is left after each removal (the throughput among the
+ * countries left, the betweenness of the network left), the standard of targeted-attack
+ * studies (Holme et al. 2002). Ties, in both, go to the country first by id. <b>random</b>:
+ * {@code draws} uniformly random orders from one seeded generator, the curves averaged. For
+ * each curve, the removals to halve it: the first i with a value at or below 0.5.
  *
  * <p>Complexity O(n·(n + m)·α) per order (a union–find pass per removal), so O(draws·n·m) for
- * the random orders, plus Brandes' O(nm + n² log n). Deterministic for a given seed.
+ * the random orders, plus Brandes' O(nm + n² log n) for the static betweenness ranking and up
+ * to n times that for the adaptive one (it stops recomputing once no link is left).
+ * Deterministic for a given seed.
  *
- * <p>Reference: targeted-removal analyses of rare-earth trade networks by product tier
+ * <p>References: targeted-removal analyses of rare-earth trade networks by product tier
  * (China Mining Magazine 2025); Albert, R., Jeong, H. and Barabási, A.-L. (2000), "Error and
- * attack tolerance of complex networks", Nature 406, 378–382, doi:10.1038/35019019.
+ * attack tolerance of complex networks", Nature 406, 378–382, doi:10.1038/35019019; Holme, P.,
+ * Kim, B. J., Yoon, C. N. and Han, S. K. (2002), "Attack vulnerability of complex networks",
+ * Physical Review E 65, 056109, doi:10.1103/PhysRevE.65.056109 (recalculated orders).
  */
 public final class Robustness {
 
@@ -82,22 +89,39 @@ public final class Robustness {
         }
     }
 
+    /** How a removal order is ranked. */
+    public enum Ranking {
+        /** Ranked once, on the whole network. */
+        STATIC,
+        /** Re-ranked on the network left after each removal. */
+        ADAPTIVE,
+        /** Uniformly random orders, curves averaged. */
+        RANDOM;
+
+        /** {@return the lower-case word used in reports} */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /**
      * One order's curves (index i = after i removals, 0..n).
      *
      * @param strategy         throughput, betweenness or random
+     * @param ranking          static, adaptive or random
      * @param removed          the order of removal (for random: empty)
      * @param tradeKept        share of trade value kept
      * @param largestWcc       largest weakly connected component, share of the countries
      * @param removalsToHalveTrade removals until the trade kept is at or below 0.5
      * @param removalsToHalveWcc   removals until the largest component is at or below 0.5
      */
-    public record Curve(String strategy, List<String> removed, double[] tradeKept, double[] largestWcc,
+    public record Curve(String strategy, Ranking ranking, List<String> removed, double[] tradeKept, double[] largestWcc,
                         int removalsToHalveTrade, int removalsToHalveWcc) {
         /**
          * Copies the removal order and the curves (arrays are never shared).
          *
          * @param strategy         throughput, betweenness or random
+         * @param ranking          static, adaptive or random
          * @param removed          the order of removal (for random: empty)
          * @param tradeKept        share of trade value kept
          * @param largestWcc       largest weakly connected component, share of the countries
@@ -108,6 +132,11 @@ public final class Robustness {
             removed = List.copyOf(removed);
             tradeKept = tradeKept.clone();
             largestWcc = largestWcc.clone();
+        }
+
+        /** {@return the strategy, with "(adaptive)" after it for an adaptive order: the name reports show} */
+        public String label() {
+            return ranking == Ranking.ADAPTIVE ? strategy + " (adaptive)" : strategy;
         }
 
         /** {@return a copy of the share of trade value kept after i removals} */
@@ -128,7 +157,7 @@ public final class Robustness {
      *
      * @param tier      the tier's name
      * @param countries countries of the tier's network
-     * @param curves    throughput, betweenness, random
+     * @param curves    throughput, betweenness (static), random, throughput, betweenness (adaptive)
      */
     public record TierRobustness(String tier, int countries, List<Curve> curves) {
         /**
@@ -136,7 +165,7 @@ public final class Robustness {
          *
          * @param tier      the tier's name
          * @param countries countries of the tier's network
-         * @param curves    throughput, betweenness, random
+         * @param curves    throughput, betweenness (static), random, throughput, betweenness (adaptive)
          */
         public TierRobustness {
             curves = List.copyOf(curves);
@@ -199,7 +228,8 @@ public final class Robustness {
      *
      * @param name the tier's name, carried into the result
      * @param net the tier's trade network (exporter → importer, trade value)
-     * @return the curves of the three removal orders
+     * @return the curves: throughput and betweenness ranked once (static), random, then
+     *         throughput and betweenness re-ranked after each removal (adaptive)
      */
     public TierRobustness tier(String name, TradeNetwork net) {
         CompactGraph g = net.compact();
@@ -208,10 +238,10 @@ public final class Robustness {
         for (int u = 0; u < n; u++) {
             through[u] = g.outStrength(u) + g.inStrength(u) - 2 * g.weight(u, u);
         }
-        double[] btw = new Betweenness(BetweennessParameters.defaults().withThreads(1)).compute(g).values();
+        double[] btw = betweenness(g);
         List<Curve> curves = new ArrayList<>();
-        curves.add(curve("throughput", net, g, ranked(through)));
-        curves.add(curve("betweenness", net, g, ranked(btw)));
+        curves.add(curve("throughput", Ranking.STATIC, net, g, ranked(through)));
+        curves.add(curve("betweenness", Ranking.STATIC, net, g, ranked(btw)));
         SplittableRandom rnd = new SplittableRandom(parameters.seed());
         double[] trade = new double[n + 1];
         double[] wcc = new double[n + 1];
@@ -232,8 +262,92 @@ public final class Robustness {
                 wcc[i] += c[1][i] / parameters.draws();
             }
         }
-        curves.add(new Curve("random", List.of(), trade, wcc, halving(trade), halving(wcc)));
+        curves.add(new Curve("random", Ranking.RANDOM, List.of(), trade, wcc, halving(trade), halving(wcc)));
+        curves.add(curve("throughput", Ranking.ADAPTIVE, net, g, adaptiveOrder(g, false)));
+        curves.add(curve("betweenness", Ranking.ADAPTIVE, net, g, adaptiveOrder(g, true)));
         return new TierRobustness(name, n, curves);
+    }
+
+    /** Weighted betweenness (lengths 1/value, self-loops ignored), one thread. */
+    private static double[] betweenness(CompactGraph g) {
+        return new Betweenness(BetweennessParameters.defaults().withThreads(1)).compute(g).values();
+    }
+
+    /**
+     * The adaptive order: at each step the country left with the largest score on the network
+     * left (throughput: exports + imports with the countries left; betweenness: recomputed on
+     * the links among the countries left), ties to the lowest index. Once no link is left every
+     * score is 0 and the rest follow by index.
+     */
+    static int[] adaptiveOrder(CompactGraph g, boolean byBetweenness) {
+        int n = g.n();
+        boolean[] gone = new boolean[n];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            double[] score;
+            if (byBetweenness) {
+                CompactGraph h = left(g, gone);
+                score = h.entries() == 0 ? new double[n] : betweenness(h);
+            } else {
+                score = throughputLeft(g, gone);
+            }
+            int best = -1;
+            for (int u = 0; u < n; u++) {
+                if (!gone[u] && (best < 0 || score[u] > score[best])) {
+                    best = u;
+                }
+            }
+            order[i] = best;
+            gone[best] = true;
+        }
+        return order;
+    }
+
+    /** Exports + imports of each country with the countries not gone (self-flows left out). */
+    private static double[] throughputLeft(CompactGraph g, boolean[] gone) {
+        int n = g.n();
+        double[] t = new double[n];
+        for (int u = 0; u < n; u++) {
+            if (gone[u]) {
+                continue;
+            }
+            for (int p = g.outStart(u); p < g.outEnd(u); p++) {
+                int v = g.outTarget(p);
+                if (v != u && !gone[v]) {
+                    t[u] += g.outWeight(p);
+                    t[v] += g.outWeight(p);
+                }
+            }
+        }
+        return t;
+    }
+
+    /** The same n nodes with only the links among those not gone (the gone ones isolated). */
+    private static CompactGraph left(CompactGraph g, boolean[] gone) {
+        int n = g.n();
+        int m = 0;
+        for (int u = 0; u < n; u++) {
+            for (int p = g.outStart(u); p < g.outEnd(u); p++) {
+                if (!gone[u] && !gone[g.outTarget(p)] && g.outTarget(p) != u) {
+                    m++;
+                }
+            }
+        }
+        int[] src = new int[m];
+        int[] dst = new int[m];
+        double[] w = new double[m];
+        int k = 0;
+        for (int u = 0; u < n; u++) {
+            for (int p = g.outStart(u); p < g.outEnd(u); p++) {
+                int v = g.outTarget(p);
+                if (!gone[u] && !gone[v] && v != u) {
+                    src[k] = u;
+                    dst[k] = v;
+                    w[k++] = g.outWeight(p);
+                }
+            }
+        }
+        return CompactGraph.of(n, src, dst, w, true);
     }
 
     private static int[] ranked(double[] score) {
@@ -245,13 +359,13 @@ public final class Robustness {
         return Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
     }
 
-    private static Curve curve(String strategy, TradeNetwork net, CompactGraph g, int[] order) {
+    private static Curve curve(String strategy, Ranking ranking, TradeNetwork net, CompactGraph g, int[] order) {
         double[][] c = curves(g, order);
         List<String> removed = new ArrayList<>();
         for (int u : order) {
             removed.add(net.country(u).id());
         }
-        return new Curve(strategy, removed, c[0], c[1], halving(c[0]), halving(c[1]));
+        return new Curve(strategy, ranking, removed, c[0], c[1], halving(c[0]), halving(c[1]));
     }
 
     /** {tradeKept, largestWcc} after 0..n removals in {@code order}. */

@@ -49,7 +49,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code country,value}; with {@code "productionUnit": "tonnes"} on a tier that weighs value it
  * is converted at the tier's world unit value (value over quantity of the links that have a
  * quantity), and the conversion is stated in the tier's notes. Each tier after the first names
- * the tier before it in {@code inputs} (the chain is linear).
+ * the tier before it in {@code inputs} (the chain is linear). An optional {@code scenarios} list
+ * names chain scenario files ({@link ChainScenario}) that go with the chain; each is known by
+ * its file name without {@code .json} ({@link #scenario}), checked against the chain when it
+ * is loaded.
  *
  * <pre>{@code
  * ValueChain chain = ValueChain.load("rare-earth-chain");   // shipped, or a path to a spec
@@ -71,8 +74,14 @@ public final class ValueChain {
     private final Map<String, Integer> index;
     private final List<TierSupply> supplies;
     private final List<String> notes;
+    private final Map<String, ChainScenario> scenarios;
 
     private ValueChain(String name, String description, List<ChainTier> tiers, List<String> extraNotes) {
+        this(name, description, tiers, extraNotes, Map.of());
+    }
+
+    private ValueChain(String name, String description, List<ChainTier> tiers, List<String> extraNotes,
+                       Map<String, ChainScenario> scenarios) {
         if (tiers.isEmpty()) {
             throw new IllegalArgumentException("chain " + name + " has no tiers");
         }
@@ -130,6 +139,10 @@ public final class ValueChain {
             }
         }
         this.notes = List.copyOf(n);
+        this.scenarios = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scenarios));
+        for (ChainScenario sc : scenarios.values()) {
+            sc.checkAgainst(this);
+        }
     }
 
     /**
@@ -249,10 +262,72 @@ public final class ValueChain {
         for (JsonNode t : tiersNode) {
             tiers.add(tier(t, source, base));
         }
+        Map<String, ChainScenario> scenarios = new LinkedHashMap<>();
+        for (String file : scenarioFiles(root, source)) {
+            String text;
+            try (Reader r = base.open(file)) {
+                StringBuilder sb = new StringBuilder();
+                char[] buf = new char[8192];
+                for (int k; (k = r.read(buf)) > 0; ) {
+                    sb.append(buf, 0, k);
+                }
+                text = sb.toString();
+            } catch (IOException e) {
+                throw new DataFormatException(source, 0, "scenarios", file + ": cannot be read: " + e.getMessage());
+            }
+            if (scenarios.put(scenarioName(file), ChainScenario.parse(text, base.label(file))) != null) {
+                throw new DataFormatException(source, 0, "scenarios", "two scenarios are called " + scenarioName(file));
+            }
+        }
         try {
-            return new ValueChain(name, description, tiers, notes);
+            return new ValueChain(name, description, tiers, notes, scenarios);
         } catch (IllegalArgumentException e) {
-            throw new DataFormatException(source, 0, "tiers", e.getMessage());
+            throw new DataFormatException(source, 0, e.getMessage().startsWith("scenario ") ? "scenarios" : "tiers", e.getMessage());
+        }
+    }
+
+    /** The spec's {@code scenarios} field: a list of file names, relative to the spec; empty when absent. */
+    private static List<String> scenarioFiles(JsonNode root, String source) {
+        JsonNode node = root.get("scenarios");
+        List<String> files = new ArrayList<>();
+        if (node == null) {
+            return files;
+        }
+        if (!node.isArray()) {
+            throw new DataFormatException(source, 0, "scenarios", "must be a list of chain scenario files (JSON)");
+        }
+        for (JsonNode f : node) {
+            if (!f.isTextual() || !f.asText().endsWith(".json") || scenarioName(f.asText()).isEmpty()) {
+                throw new DataFormatException(source, 0, "scenarios", f + " is not the name of a chain scenario file (NAME.json)");
+            }
+            files.add(f.asText());
+        }
+        return files;
+    }
+
+    /** A scenario file's name in the chain: its file name without {@code .json}. */
+    private static String scenarioName(String file) {
+        return Path.of(file).getFileName().toString().replaceFirst("\\.json$", "");
+    }
+
+    /**
+     * The names of the scenarios a shipped chain lists, read from its spec alone (no tier is
+     * loaded): for help texts and completion.
+     *
+     * @param shippedChain a shipped chain's name ({@link #DEFAULT})
+     * @return the names of its scenarios, in spec order
+     * @throws IOException when the spec cannot be read
+     * @throws DataFormatException when there is no such shipped chain or its spec is malformed
+     */
+    public static List<String> shippedScenarioNames(String shippedChain) throws IOException {
+        try (InputStream in = ValueChain.class.getResourceAsStream(ROOT + shippedChain + "/" + SPEC_FILE)) {
+            if (in == null || shippedChain.contains("/") || shippedChain.contains("\\")) {
+                throw new DataFormatException(shippedChain, 0, "", "not a shipped chain (shipped: " + DEFAULT + ")");
+            }
+            String source = "networks/" + shippedChain + "/" + SPEC_FILE;
+            JsonNode root = ChainScenario.readObject(new String(in.readAllBytes(), StandardCharsets.UTF_8), source,
+                    "a chain spec is a JSON object with name and tiers");
+            return scenarioFiles(root, source).stream().map(ValueChain::scenarioName).toList();
         }
     }
 
@@ -471,6 +546,21 @@ public final class ValueChain {
      */
     public List<String> notes() {
         return notes;
+    }
+
+    /** {@return the scenarios the chain's spec lists, by name (file name without .json), in spec order} */
+    public Map<String, ChainScenario> scenarios() {
+        return scenarios;
+    }
+
+    /**
+     * A scenario the chain's spec lists.
+     *
+     * @param scenarioName its name: the file name without {@code .json}
+     * @return the scenario; empty when the spec lists none by that name
+     */
+    public Optional<ChainScenario> scenario(String scenarioName) {
+        return Optional.ofNullable(scenarios.get(scenarioName));
     }
 
     /** {@return the data year of each tier (0 when the spec gives none), tier order; reports say when they differ} */

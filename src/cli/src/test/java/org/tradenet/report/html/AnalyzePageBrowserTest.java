@@ -19,7 +19,8 @@ class AnalyzePageBrowserTest {
     void theAnalysisReportLoadsAndShowsNetworksTablesAndCharts() throws Exception {
         Path dir = Path.of("target", "analyze-report");
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"analyze", "--out", dir.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        int code = Main.run(new String[] {"analyze", "--chain", "rare-earth-chain", "--chain-scenario", "china-mining-cut-50",
+            "--out", dir.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertThat(code).as(err.toString()).isZero();
         Path page = dir.resolve("report.html");
         // Self-contained: nothing is loaded from elsewhere (XML namespace names are not loads).
@@ -36,6 +37,13 @@ class AnalyzePageBrowserTest {
         assertThat(dom).contains("Verdict by scenario").contains("Beside the study").contains("Hubs and why")
                 .contains("Countries that changed community").contains("friend-shoring");
         assertThat(dom.split("<table class=\"sortable\">", -1).length - 1).isGreaterThan(10);
+        // the value chain's section, after the scenarios: the question answered, the largest hidden
+        // dependencies, the cascade and prices of the chain scenario, robustness, and the chain page linked
+        assertThat(dom).contains("Value chain: rare-earth-chain</h2>").contains("<a href=\"chain.html\">chain.html</a>")
+                .contains("of its magnets supply traces back to CHN at mining").contains("Largest hidden dependencies on CHN")
+                .contains("Shortage cascade: china-mining-cut-50").contains("Price transmission, GSIM tier by tier")
+                .contains("Removals to halve trade");
+        assertThat(dir.resolve("chain.html")).isRegularFile();
         BrowserRenderTest.Result shot = BrowserRenderTest.run(page, "--screenshot=" + dir.resolve("report.png").toAbsolutePath(),
                 "--window-size=1400,2400");
         assertThat(shot.code()).as(shot.err()).isZero();

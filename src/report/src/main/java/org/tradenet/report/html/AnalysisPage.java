@@ -40,6 +40,22 @@ public final class AnalysisPage {
      * @return the page, a self-contained HTML document
      */
     public static String render(ReportHeader header, AnalysisResult r, long layoutSeed, String sources) {
+        return render(header, r, layoutSeed, sources, page -> { });
+    }
+
+    /**
+     * The page with more sections after the scenarios (such as the value chain of {@code
+     * analyze --chain}, {@link ChainPage#section}).
+     *
+     * @param header the report header: data, parameters, seed, model form, units
+     * @param r the analysis to show
+     * @param layoutSeed seed of the network drawing's layout
+     * @param sources the data sources, for the page's footer
+     * @param more adds the further sections to the page
+     * @return the page, a self-contained HTML document
+     */
+    public static String render(ReportHeader header, AnalysisResult r, long layoutSeed, String sources,
+                                java.util.function.Consumer<HtmlReport> more) {
         HtmlReport page = HtmlReport.of(header);
         NetworkView b = r.baseline();
         NetworkLayout layout = NetworkLayout.of(b.network(), NetworkLayout.Parameters.defaults().withSeed(layoutSeed));
@@ -123,6 +139,7 @@ public final class AnalysisPage {
             welfareChart(page, id, s);
             page.table("Welfare of the countries most affected (USD)", AnalysisReport.welfare(s));
         }
+        more.accept(page);
         page.footer(sources);
         return page.render();
     }

@@ -86,7 +86,8 @@ public final class ChainPage {
             page.section("Robustness");
             for (Robustness.TierRobustness tr : in.robustness().tiers()) {
                 page.pair(curves(tr, true), curves(tr, false), tr.tier() + ": after removing k countries (targeted by "
-                        + "throughput, by betweenness, or at random: mean of " + in.robustness().parameters().draws()
+                        + "throughput or by betweenness, ranked once on the whole network or, adaptive, re-ranked on what is "
+                        + "left after each removal; or at random: mean of " + in.robustness().parameters().draws()
                         + " orders, seed " + in.robustness().parameters().seed() + ")");
             }
             tables.stream().filter(t -> t.getKey().startsWith("Removals")).forEach(t -> page.table(t.getKey(), t.getValue()));
@@ -95,6 +96,83 @@ public final class ChainPage {
         ChainReport.notes(in).forEach(page::paragraph);
         page.footer("Data: " + in.chain().description() + " Made with tradenet.");
         return page.render();
+    }
+
+    /** Buyers listed in the main report's table of the largest hidden dependencies. */
+    private static final int HIDDEN = 10;
+
+    /**
+     * The chain as one section of another page (the analysis report of {@code tradenet
+     * analyze --chain}): what was run, a link to the chain's own page, the tiers, the hidden
+     * dependence on the focus origin (the watched buyers' sentences, the largest hidden
+     * dependencies in value and the last tier's table), with a scenario the shortage cascade
+     * and the price transmission, and the removals that halve each tier. The drawings stay on
+     * the chain page.
+     *
+     * @param page     the page to add the section to
+     * @param header   the chain analysis' header: spec, tiers, years, focus, scenario, settings
+     * @param in       the chain analysis
+     * @param fullPage the chain page's file name beside the page (e.g. {@code chain.html})
+     */
+    public static void section(HtmlReport page, ReportHeader header, ChainReport.Input in, String fullPage) {
+        page.section("Value chain: " + in.chain().name());
+        page.paragraph(in.chain().description());
+        page.paragraphWithLink("The tiers drawn side by side, the Sankey diagram of exposure flows from origins to final buyers, "
+                + "the robustness curves and every table are on the chain's own page:", fullPage, fullPage);
+        Table settings = new Table("chain analysis", "value");
+        header.parameters().forEach((k, v) -> settings.row(k, v));
+        page.table("What the chain analysis used", settings);
+        List<Map.Entry<String, Table>> tables = ChainReport.tables(in);
+        page.table(tables.get(0).getKey(), tables.get(0).getValue());
+
+        TierExposure last = in.exposure().last();
+        String first = in.chain().tiers().get(0).name();
+        page.heading("Hidden dependence on " + in.focus() + " (origin at " + first + ")");
+        for (String line : ChainReport.answerText(in).split("\n")) {
+            if (!line.isBlank()) {
+                page.paragraph(line);
+            }
+        }
+        List<String> top = ChainReport.largestHidden(in, HIDDEN);
+        if (top.isEmpty()) {
+            page.paragraph("No buyer of " + last.name() + " traces more of its supply back to " + in.focus() + " than it buys "
+                    + "from " + in.focus() + " directly.");
+        } else {
+            page.paragraph("The largest hidden dependence in value: " + ChainReport.tracesBack(in, top.get(0)));
+            page.table("Largest hidden dependencies on " + in.focus() + " at " + last.name() + ": supply that traces back to "
+                    + in.focus() + " at " + first + " beyond what the buyer buys from " + in.focus() + " directly (hidden value = "
+                    + "hidden share x supply, " + last.supply().tier().unit() + ")", ChainReport.largestHiddenTable(in, HIDDEN));
+        }
+        Map.Entry<String, Table> lastTable = tables.stream().filter(t -> t.getKey().startsWith("Dependence")).reduce((a, b) -> b)
+                .orElseThrow();
+        page.table(lastTable.getKey(), lastTable.getValue());
+
+        if (in.cascade() != null) {
+            page.heading("Shortage cascade: " + in.cascade().scenario().name());
+            page.paragraph(in.cascade().scenario().description());
+            for (boolean rerouted : in.cascade().rerouted().isEmpty() ? new boolean[] {false} : new boolean[] {false, true}) {
+                List<Map.Entry<String, Table>> cascade = ChainReport.cascadeTables(in, rerouted);
+                page.table(cascade.get(0).getKey(), cascade.get(0).getValue());
+                Map.Entry<String, Table> mostHit = cascade.get(cascade.size() - 1);
+                if (cascade.size() > 1) {
+                    page.table(mostHit.getKey(), mostHit.getValue());
+                }
+            }
+        }
+        if (in.prices() != null) {
+            page.heading("Price transmission");
+            tables.stream().filter(t -> t.getKey().startsWith("Price")).forEach(t -> page.table(t.getKey(), t.getValue()));
+        }
+        if (in.robustness() != null) {
+            page.heading("Robustness");
+            page.paragraph("Countries removed one by one from each traded tier, targeted by throughput or by betweenness, ranked "
+                    + "once on the whole network (static) or re-ranked on what is left after each removal (adaptive, Holme et al. "
+                    + "2002), or at random (mean of " + in.robustness().parameters().draws() + " orders, seed "
+                    + in.robustness().parameters().seed() + "). The curves are on " + fullPage + ".");
+            tables.stream().filter(t -> t.getKey().startsWith("Removals")).forEach(t -> page.table(t.getKey(), t.getValue()));
+        }
+        page.heading("Chain notes");
+        ChainReport.notes(in).forEach(page::paragraph);
     }
 
     private static String drawing(ChainTier tier, int i) {
@@ -111,7 +189,7 @@ public final class ChainPage {
             for (int i = 0; i < x.length; i++) {
                 x[i] = i;
             }
-            lines.add(new Charts.Line(c.strategy(), x, y));
+            lines.add(new Charts.Line(c.label(), x, y));
         }
         return Charts.lines("rob-" + tr.tier() + (trade ? "-t" : "-w"), tr.tier() + (trade ? ": share of trade kept"
                 : ": largest weakly connected component"), "countries removed", trade ? "share of trade value" : "share of countries",

@@ -66,6 +66,26 @@ public final class HtmlReport {
         return this;
     }
 
+    /**
+     * A paragraph of plain text ending in a link to a file beside the page. The target must be
+     * a relative file name (letters, digits, {@code . _ -}, folders separated by {@code /}, no
+     * {@code ..}): nothing is fetched, and the link keeps working wherever the folder is copied.
+     *
+     * @param text     the text before the link
+     * @param href     the relative file name, e.g. {@code chain.html}
+     * @param linkText the link's text
+     * @return this report
+     * @throws IllegalArgumentException when {@code href} is not such a relative file name
+     */
+    public HtmlReport paragraphWithLink(String text, String href, String linkText) {
+        if (!href.matches("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*") || href.contains("..")) {
+            throw new IllegalArgumentException("a link must name a file beside the page, was " + href);
+        }
+        body.append("<p>").append(Html.text(text)).append(" <a href=\"").append(Html.attr(href)).append("\">")
+                .append(Html.text(linkText)).append("</a></p>\n");
+        return this;
+    }
+
     /** A paragraph set apart as a warning (e.g. a structure that is not significant), marked for screen readers. */
     public HtmlReport warning(String text) {
         body.append("<p class=\"warning\" role=\"alert\"><strong>Warning:</strong> ").append(Html.text(text)).append("</p>\n");

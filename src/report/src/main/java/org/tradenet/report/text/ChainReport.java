@@ -167,8 +167,9 @@ public final class ChainReport {
         if (in.robustness() != null) {
             section(sb, "Robustness: removing countries one by one", md);
             table(sb, robustnessTable(in.robustness()), md, "removals until the share of trade kept, or the largest weakly "
-                    + "connected component (share of countries), is at or below half; random = mean curve of "
-                    + in.robustness().parameters().draws() + " draws, seed " + in.robustness().parameters().seed());
+                    + "connected component (share of countries), is at or below half; static = ranked once on the whole "
+                    + "network, adaptive = re-ranked on what is left after each removal (Holme et al. 2002); random = mean "
+                    + "curve of " + in.robustness().parameters().draws() + " draws, seed " + in.robustness().parameters().seed());
         }
         section(sb, "Notes", md);
         for (String n : notesOf(in)) {
@@ -288,15 +289,9 @@ public final class ChainReport {
         String focus = in.focus();
         List<String> lines = new ArrayList<>();
         for (String c : WATCHED) {
-            if (!last.buyers().contains(c)) {
-                continue;
+            if (last.buyers().contains(c)) {
+                lines.add(tracesBack(in, c));
             }
-            var ls = last.largestSupplier(c);
-            lines.add(String.format(java.util.Locale.ROOT, "%s buys %s of %s from %s directly, but %s of its %s supply traces "
-                            + "back to %s at %s (hidden dependence %s points)%s.", c, Numbers.pct(last.direct(c, focus)),
-                    last.name(), focus, Numbers.pct(last.upstream(c, focus)), last.name(), focus,
-                    in.chain().tiers().get(0).name(), Numbers.fixed(100 * last.hidden(c, focus), 1),
-                    ls.map(s -> "; its largest supplier is " + s.id() + " (" + Numbers.pct(s.share()) + ")").orElse("")));
         }
         double d = last.groupDirect(EU27, focus);
         double u = last.groupUpstream(EU27, focus);
@@ -306,6 +301,58 @@ public final class ChainReport {
                     in.chain().tiers().get(0).name()));
         }
         return String.join("\n", lines);
+    }
+
+    /**
+     * The sentence that says how much of a buyer's supply of the last tier traces back to the
+     * focus origin at the first tier, beside what it buys from the focus directly.
+     *
+     * @param in the analysis
+     * @param c  a buyer of the last tier
+     * @return one sentence
+     */
+    public static String tracesBack(Input in, String c) {
+        TierExposure last = in.exposure().last();
+        String focus = in.focus();
+        var ls = last.largestSupplier(c);
+        return String.format(java.util.Locale.ROOT, "%s buys %s of %s from %s directly, but %s of its %s supply traces "
+                        + "back to %s at %s (hidden dependence %s points)%s.", c, Numbers.pct(last.direct(c, focus)),
+                last.name(), focus, Numbers.pct(last.upstream(c, focus)), last.name(), focus,
+                in.chain().tiers().get(0).name(), Numbers.fixed(100 * last.hidden(c, focus), 1),
+                ls.map(s -> "; its largest supplier is " + s.id() + " (" + Numbers.pct(s.share()) + ")").orElse(""));
+    }
+
+    /**
+     * The buyers of the last tier with the largest positive hidden dependence on the focus
+     * origin in value, {@code hidden(c, focus) * U[c]}: supply that traces back to the focus
+     * beyond what they buy from it directly. Largest first; ties by id.
+     *
+     * @param in    the analysis
+     * @param limit how many at most
+     * @return the buyers' ids
+     */
+    public static List<String> largestHidden(Input in, int limit) {
+        TierExposure last = in.exposure().last();
+        String focus = in.focus();
+        return last.buyers().stream().filter(c -> last.hidden(c, focus) > 0)
+                .sorted(java.util.Comparator.comparingDouble((String c) -> -last.hidden(c, focus) * last.supply(c))
+                        .thenComparing(c -> c))
+                .limit(limit).toList();
+    }
+
+    /** The table of {@link #largestHidden}: supply, direct, upstream, hidden share and value, largest supplier. */
+    public static Table largestHiddenTable(Input in, int limit) {
+        TierExposure last = in.exposure().last();
+        String focus = in.focus();
+        String unit = last.supply().tier().unit();
+        Table t = new Table("buyer", "supply", "direct", "upstream", "hidden", "hidden value", "largest supplier");
+        for (String c : largestHidden(in, limit)) {
+            var ls = last.largestSupplier(c);
+            t.row(c, amount(last.supply(c), unit), Numbers.pct(last.direct(c, focus)), Numbers.pct(last.upstream(c, focus)),
+                    Numbers.pctChange(last.hidden(c, focus)), amount(last.hidden(c, focus) * last.supply(c), unit),
+                    ls.map(x -> x.id() + " " + Numbers.pct(x.share())).orElse("-"));
+        }
+        return t;
     }
 
     /** Appends the cascade tables to {@code sb}, or, when {@code collect} is not null, adds them there instead. */
@@ -397,10 +444,12 @@ public final class ChainReport {
     }
 
     private static Table robustnessTable(Robustness.Result r) {
-        Table t = new Table("tier", "countries", "removal order", "to halve trade", "to halve largest component", "first removed");
+        Table t = new Table("tier", "countries", "removal order", "ranking", "to halve trade", "to halve largest component",
+                "first removed");
         for (var tier : r.tiers()) {
             for (var c : tier.curves()) {
-                t.row(tier.tier(), String.valueOf(tier.countries()), c.strategy(), String.valueOf(c.removalsToHalveTrade()),
+                t.row(tier.tier(), String.valueOf(tier.countries()), c.strategy(), c.ranking().word(),
+                        String.valueOf(c.removalsToHalveTrade()),
                         String.valueOf(c.removalsToHalveWcc()),
                         c.removed().isEmpty() ? "(random)" : String.join(" ", c.removed().subList(0, Math.min(5, c.removed().size()))));
             }
@@ -518,6 +567,7 @@ public final class ChainReport {
                 for (var c : tier.curves()) {
                     ObjectNode co = cs.addObject();
                     co.put("strategy", c.strategy());
+                    co.put("ranking", c.ranking().word());
                     co.put("removalsToHalveTrade", c.removalsToHalveTrade());
                     co.put("removalsToHalveLargestWcc", c.removalsToHalveWcc());
                     ArrayNode order = co.putArray("removed");
