@@ -66,7 +66,7 @@ final class FlowCollector {
                 rowsRead++;
                 body.accept(in.line());
             } catch (CsvInput.RowException ex) {
-                reject(in.line(), ex);
+                reject(in.lineOf(ex.field), ex);
             }
         }
     }
