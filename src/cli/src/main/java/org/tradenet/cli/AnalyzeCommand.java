@@ -119,6 +119,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        StandardOutput.refuseForFolder("--out", out, "report.json, report.html and a network file per scenario");
         PrintWriter err = spec.commandLine().getErr();
         List<Scenario> list = new ArrayList<>();
         for (String s : scenarios) {

@@ -63,6 +63,9 @@ final class ExportCommand implements Callable<Integer> {
         if (to == ExportFormat.CSV && out == null) {
             throw new UserException(ExitCodes.USAGE, "--to csv writes two files: give --out FILE or --out DIR/");
         }
+        if (to == ExportFormat.CSV) {
+            StandardOutput.refuseForFolder("--out", Path.of(out), "two files (NETWORK-nodes.csv and NETWORK-edges.csv)");
+        }
         PrintWriter err = spec.commandLine().getErr();
         TradeNetwork net = network.load(err);
         AttributedNetwork data;
