@@ -240,7 +240,8 @@ public final class ChainReport {
     }
 
     private static String amount(double v, String unit) {
-        return unit.equals("USD") ? Numbers.usd(v) : String.format(java.util.Locale.ROOT, "%,.0f %s", v, unit);
+        return unit.equals("USD") ? Numbers.usd(v) : Math.abs(v) >= Numbers.EXPONENT_FROM ? Numbers.fixed(v, 0) + " " + unit
+                : String.format(java.util.Locale.ROOT, "%,.0f %s", v, unit);
     }
 
     /** The buyers shown for a tier: the watched ones, the EU (and its members at the last tier), the largest. */
