@@ -39,7 +39,9 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         FlowTable table = network.readFlows(err);
-        Table t = new Table("exporter", "importer", "value", "quantity", "hs6", "year");
+        // A generic graph stays one: its weights have no unit, and a trade edge list would read them as USD.
+        Table t = table.countryIds() ? new Table("exporter", "importer", "value", "quantity", "hs6", "year")
+                : new Table("source", "target", "weight", "quantity", "hs6", "year");
         for (Flow f : table.flows()) {
             t.row(f.exporter(), f.importer(), Numbers.raw(f.valueUsd()), Numbers.raw(f.quantityTonnes()), f.hs6(),
                     f.year() == 0 ? "" : String.valueOf(f.year()));
