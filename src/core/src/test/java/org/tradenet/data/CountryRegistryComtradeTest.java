@@ -29,7 +29,7 @@ class CountryRegistryComtradeTest {
                     .isEqualTo(Country.Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT)));
             checked++;
         }
-        assertThat(checked).isEqualTo(56);
+        assertThat(checked).isEqualTo(57);
     }
 
     @Test
