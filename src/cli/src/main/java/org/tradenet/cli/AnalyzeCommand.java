@@ -135,7 +135,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Map<String, String> files = ScenarioFileNames.assign(list.stream().map(Scenario::name).toList());
         TradeNetwork read = TradeNetwork.load(network.network, network.spec().withSelfLoops(true), network.readOptions());
-        read.readReport().ifPresent(r -> r.skipped().forEach(p -> err.println("skipped " + p)));
+        read.readReport().ifPresent(r -> r.skipped().forEach(p -> err.println("skipped " + ControlCharacters.visible(p.toString()))));
         HomeSales.Applied home = modelOptions.homeSales().apply(read);
         TradeNetwork net = home.network();
         TariffSchedule tariffs = modelOptions.schedule(network);

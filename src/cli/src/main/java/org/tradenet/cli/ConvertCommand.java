@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.tradenet.data.Flow;
 import org.tradenet.data.FlowTable;
 import org.tradenet.report.AtomicFiles;
+import org.tradenet.report.ControlCharacters;
 import org.tradenet.report.Numbers;
 import org.tradenet.report.Table;
 
@@ -57,7 +58,7 @@ final class ConvertCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.BAD_INPUT, out + ": cannot write: " + e.getMessage());
         }
         for (String n : table.report().notes()) {
-            err.println("note: " + n);
+            err.println("note: " + ControlCharacters.visible(n));
         }
         err.println("wrote " + table.flows().size() + " flows (USD " + Numbers.usd(table.totalValueUsd()) + ") to " + out);
         err.flush();

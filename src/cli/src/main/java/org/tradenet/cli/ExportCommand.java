@@ -13,6 +13,7 @@ import org.tradenet.analysis.AnalysisParameters;
 import org.tradenet.metrics.MetricsParameters;
 import org.tradenet.metrics.NodeMetrics;
 import org.tradenet.network.TradeNetwork;
+import org.tradenet.report.ControlCharacters;
 import org.tradenet.report.ReportHeader;
 import org.tradenet.report.export.AttributedNetwork;
 import org.tradenet.report.export.ExportFormat;
@@ -95,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
         for (Path f : files) {
             err.println("wrote " + f);
         }
-        err.println(net.name() + ": " + net.nodeCount() + " nodes, " + net.linkCount() + " links");
+        err.println(ControlCharacters.visible(net.name()) + ": " + net.nodeCount() + " nodes, " + net.linkCount() + " links");
         err.flush();
         return ExitCodes.OK;
     }
