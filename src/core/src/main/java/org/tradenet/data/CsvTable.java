@@ -63,7 +63,14 @@ public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
      * @throws DataFormatException for an empty or malformed header, or text that is not UTF-8
      */
     public static CsvTable open(DataSource source) throws IOException {
-        return open(source, source.openReader());
+        Reader reader;
+        try {
+            reader = source.openReader();
+        } catch (CharacterCodingException e) {
+            // The reader looks at the head of the file (for a byte-order mark) as it opens.
+            throw CsvInput.translate(source, 1, new UncheckedIOException(e));
+        }
+        return open(source, reader);
     }
 
     /**

@@ -65,6 +65,11 @@ class PhysicalLineReadersTest {
         DataSource production = file("production.csv", "country,value\n\n\"CHN\",\"1\n\"\nUSA,x\n");
         assertThatThrownBy(() -> HomeSales.read(production))
                 .hasMessage(named("production.csv") + ":5: field 'value': 'x' is not a number");
+        Path latin1 = dir.resolve("latin1.csv");
+        Files.write(latin1, new byte[] {'c', 'o', 'u', 'n', 't', 'r', 'y', ',', 'v', 'a', 'l', 'u', 'e', '\n', '\n',
+            'C', (byte) 0xe9, ',', '1', '\n'});
+        assertThatThrownBy(() -> HomeSales.read(DataSource.of(latin1)))
+                .hasMessage(latin1 + ":3: is not UTF-8 text (binary content, or another encoding such as Latin-1?)");
         assertThatThrownBy(() -> ValueChain.parseProduction("country,value\n\n\nCHN,1\n\n\"CHN\",2\n", "chain.csv"))
                 .hasMessage("chain.csv:6: field 'country': CHN is listed twice");
         assertThatThrownBy(() -> ValueChain.parseProduction("country,value\nCHN,1,9\n", "chain.csv"))
