@@ -18,7 +18,13 @@ One row per numeric code. What this script changes, and why (nothing else is tou
     536 Neutral Zone, 837 bunkers, 838 free zones, 839 special categories (kind "special"), plus
     the UN M49 areas missing from the BACI table (234 Faroe Islands, 581 US Minor Outlying Islands,
     10 Antarctica and 16 more; uninhabited ones such as Antarctica are kind "special"), and the M49
-    codes of the five countries whose BACI/Comtrade code differs (840 USA beside 842, ...).
+    codes of the five countries whose BACI/Comtrade code differs (840 USA beside 842, ...), and the
+    Comtrade partner codes of former entities that the BACI table lacks (230 Fmr Ethiopia, 841 USA
+    before 1981, ...; kind "historical") and 80 Br. Antarctic Terr. (kind "special").
+  * The Comtrade codes and names were checked against Comtrade's partnerAreas.json (legacy
+    comtrade.un.org/Data/cache/partnerAreas.json, as vendored in the public repository
+    sashakrasnov/uncomtrade, commit 084154f2); test-fixtures/data/comtrade-partner-areas.csv
+    lists the codes checked, and CountryRegistryComtradeTest reads every one.
 """
 import csv
 import sys
@@ -57,7 +63,7 @@ EXTRA = [
     ("839", "X839", "", "Special Categories", "", "", "special", "", "Comtrade special partner"),
     ("899", "X899", "", "Areas, nes", "", "", "special", "", "Comtrade area not elsewhere specified"),
     # The rest of Comtrade's partner codes that are no country (groupings "not elsewhere specified", EU, a neutral zone).
-    ("97", "X97", "", "European Union", "", "", "special", "", "Comtrade grouping, not a country"),
+    ("97", "X97", "", "European Union", "", "", "special", "", "Comtrade grouping, not a country (EU-28 in Comtrade's reporter list)"),
     ("129", "X129", "", "Caribbean, nes", "", "", "special", "", "Comtrade area not elsewhere specified"),
     ("221", "X221", "", "Eastern Europe, nes", "", "", "special", "", "Comtrade area not elsewhere specified"),
     ("290", "X290", "", "Northern Africa, nes", "", "", "special", "", "Comtrade area not elsewhere specified"),
@@ -100,7 +106,16 @@ EXTRA = [
     ("850", "VIR", "VI", "United States Virgin Islands", "Americas", "Latin America and the Caribbean", "country", "",
      "M49 code missing from the BACI table"),
     ("744", "SJM", "SJ", "Svalbard and Jan Mayen", "Europe", "Northern Europe", "country", "", "M49 code missing from the BACI table"),
-]
+    # Comtrade partner codes (partnerAreas.json) missing from the BACI table: an uninhabited territory and
+    # former entities, so that an old Comtrade file reads with every partner named.
+    ("80", "X80", "", "Br. Antarctic Terr.", "", "", "special", "", "Comtrade partner; uninhabited, not a country"),
+] + [(code, "X" + code, "", name, "", "", "historical", "", "former Comtrade partner")
+     for code, name in [("230", "Fmr Ethiopia"), ("457", "Sarawak"), ("459", "Peninsula Malaysia"), ("461", "Sabah"),
+                        ("532", "Neth. Antilles and Aruba"), ("582", "Fmr Pacific Isds"), ("588", "East and West Pakistan"),
+                        ("590", "Fmr Panama, excl.Canal Zone"), ("592", "Fmr Panama-Canal-Zone"), ("647", "Ryukyu Isd"),
+                        ("698", "Sikkim"), ("717", "Fmr Rhodesia Nyas"), ("720", "Fmr Dem. Yemen"), ("835", "Fmr Tanganyika"),
+                        ("836", "Fmr Zanzibar and Pemba Isd"), ("841", "USA (before 1981)"), ("866", "Fmr Dem. Rep. of Vietnam"),
+                        ("868", "Fmr Rep. of Vietnam"), ("886", "Fmr Arab Rep. of Yemen"), ("890", "Fmr Yugoslavia")]]
 # M49 (ISO numeric) codes of countries whose BACI/Comtrade code differs: the M49 code reads as the same country.
 M49_ALSO = [("250", "FRA"), ("356", "IND"), ("578", "NOR"), ("756", "CHE"), ("840", "USA")]
 known = {r["baci_code"] for r in rows}

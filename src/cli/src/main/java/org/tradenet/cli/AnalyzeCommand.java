@@ -127,6 +127,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        StandardOutput.refuseForFolder("--out", out, "report.json, report.html and a network file per scenario");
         PrintWriter err = spec.commandLine().getErr();
         List<Scenario> list = new ArrayList<>();
         for (String s : scenarios) {
@@ -146,7 +147,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         chainSection = chain == null ? null : ChainPages.AnalysisSection.run(chain, chainScenario);
         TradeNetwork read = TradeNetwork.load(network.network, network.spec().withSelfLoops(true), network.readOptions());
-        read.readReport().ifPresent(r -> r.skipped().forEach(p -> err.println("skipped " + p)));
+        read.readReport().ifPresent(r -> r.skipped().forEach(p -> err.println("skipped " + ControlCharacters.visible(p.toString()))));
         HomeSales.Applied home = modelOptions.homeSales().apply(read);
         TradeNetwork net = home.network();
         TariffSchedule tariffs = modelOptions.schedule(network);

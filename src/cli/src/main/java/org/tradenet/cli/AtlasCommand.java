@@ -115,6 +115,7 @@ final class AtlasCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        StandardOutput.refuseForFolder("--out", out, "atlas.csv, atlas.parquet, atlas.json and atlas.html");
         PrintWriter err = spec.commandLine().getErr();
         AtlasJob job;
         try {

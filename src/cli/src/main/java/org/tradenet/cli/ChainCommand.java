@@ -79,6 +79,7 @@ final class ChainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        StandardOutput.refuseForFolder("--out", out, "chain.html and chain.json");
         if (format == OutputFormat.CSV) {
             throw new UserException(ExitCodes.USAGE, "--format csv is not available for chain; use text, markdown or json");
         }

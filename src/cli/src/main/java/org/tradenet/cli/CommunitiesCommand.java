@@ -151,11 +151,7 @@ final class CommunitiesCommand implements Callable<Integer> {
     }
 
     private static String weightUnit(TradeNetwork net) {
-        return switch (net.spec().weight()) {
-            case VALUE -> "trade value (USD)";
-            case QUANTITY -> "quantity (tonnes)";
-            case SHARE -> "share of total value";
-        };
+        return ReportHeaders.weight(net);
     }
 
     private ReportHeader header(TradeNetwork net, CommunityDetection d) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.tradenet.data.Flow;
 import org.tradenet.data.FlowTable;
 import org.tradenet.report.AtomicFiles;
+import org.tradenet.report.ControlCharacters;
 import org.tradenet.report.Numbers;
 import org.tradenet.report.Table;
 
@@ -39,7 +40,9 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         FlowTable table = network.readFlows(err);
-        Table t = new Table("exporter", "importer", "value", "quantity", "hs6", "year");
+        // A generic graph stays one: its weights have no unit, and a trade edge list would read them as USD.
+        Table t = table.countryIds() ? new Table("exporter", "importer", "value", "quantity", "hs6", "year")
+                : new Table("source", "target", "weight", "quantity", "hs6", "year");
         for (Flow f : table.flows()) {
             t.row(f.exporter(), f.importer(), Numbers.raw(f.valueUsd()), Numbers.raw(f.quantityTonnes()), f.hs6(),
                     f.year() == 0 ? "" : String.valueOf(f.year()));
@@ -55,7 +58,7 @@ final class ConvertCommand implements Callable<Integer> {
             throw new UserException(ExitCodes.BAD_INPUT, out + ": cannot write: " + e.getMessage());
         }
         for (String n : table.report().notes()) {
-            err.println("note: " + n);
+            err.println("note: " + ControlCharacters.visible(n));
         }
         err.println("wrote " + table.flows().size() + " flows (USD " + Numbers.usd(table.totalValueUsd()) + ") to " + out);
         err.flush();

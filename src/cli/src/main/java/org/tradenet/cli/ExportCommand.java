@@ -13,6 +13,7 @@ import org.tradenet.analysis.AnalysisParameters;
 import org.tradenet.metrics.MetricsParameters;
 import org.tradenet.metrics.NodeMetrics;
 import org.tradenet.network.TradeNetwork;
+import org.tradenet.report.ControlCharacters;
 import org.tradenet.report.ReportHeader;
 import org.tradenet.report.export.AttributedNetwork;
 import org.tradenet.report.export.ExportFormat;
@@ -63,6 +64,9 @@ final class ExportCommand implements Callable<Integer> {
         if (to == ExportFormat.CSV && out == null) {
             throw new UserException(ExitCodes.USAGE, "--to csv writes two files: give --out FILE or --out DIR/");
         }
+        if (to == ExportFormat.CSV) {
+            StandardOutput.refuseForFolder("--out", Path.of(out), "two files (NETWORK-nodes.csv and NETWORK-edges.csv)");
+        }
         PrintWriter err = spec.commandLine().getErr();
         TradeNetwork net = network.load(err);
         AttributedNetwork data;
@@ -92,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
         for (Path f : files) {
             err.println("wrote " + f);
         }
-        err.println(net.name() + ": " + net.nodeCount() + " nodes, " + net.linkCount() + " links");
+        err.println(ControlCharacters.visible(net.name()) + ": " + net.nodeCount() + " nodes, " + net.linkCount() + " links");
         err.flush();
         return ExitCodes.OK;
     }

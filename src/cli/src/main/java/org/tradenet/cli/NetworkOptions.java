@@ -21,6 +21,7 @@ import org.tradenet.data.ReadProblem;
 import org.tradenet.network.NetworkSpec;
 import org.tradenet.network.TradeNetwork;
 import org.tradenet.network.WeightKind;
+import org.tradenet.report.ControlCharacters;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -157,7 +158,7 @@ public final class NetworkOptions {
         DataSource source = Datasets.source(network);
         FlowTable table = FlowTable.read(source, readOptions());
         for (ReadProblem p : table.report().skipped()) {
-            err.println("skipped " + p);
+            err.println("skipped " + ControlCharacters.visible(p.toString()));
         }
         err.flush();
         return table;
@@ -172,7 +173,7 @@ public final class NetworkOptions {
      */
     public TradeNetwork load(PrintWriter err) throws IOException {
         TradeNetwork net = TradeNetwork.load(network, spec(), readOptions());
-        net.readReport().ifPresent(r -> r.skipped().forEach(p -> err.println("skipped " + p)));
+        net.readReport().ifPresent(r -> r.skipped().forEach(p -> err.println("skipped " + ControlCharacters.visible(p.toString()))));
         err.flush();
         return net;
     }

@@ -35,6 +35,7 @@ final class NotebooksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        StandardOutput.refuseForFolder("--out", out, "one export per notebook");
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter terminal = spec.commandLine().getOut();
         List<Path> sources = Notebooks.sources(source);

@@ -49,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     NetworkOptions network;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "The page to write (default: reports/NETWORK.html).")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "The page to write (default: reports/NETWORK.html); - is standard output.")
     Path out;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seed of the layout (default: ${DEFAULT-VALUE}).")
@@ -106,6 +106,11 @@ final class ReportCommand implements Callable<Integer> {
         }
         String html = NetworkPage.render(header, NetworkSummary.of(net, top), net, groups, layout, pair, timeline);
         Path target = out != null ? out : Path.of("reports", name.replaceAll("[^A-Za-z0-9._-]", "_") + ".html");
+        if (StandardOutput.means(out)) {
+            spec.commandLine().getOut().print(html);
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
         try {
             AtomicFiles.writeString(target, html);
         } catch (IOException e) {

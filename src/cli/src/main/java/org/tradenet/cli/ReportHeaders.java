@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.tradenet.data.Dataset;
+import org.tradenet.data.ReadReport;
 import org.tradenet.network.NetworkSpec;
 import org.tradenet.network.TradeNetwork;
 import org.tradenet.report.ReportHeader;
@@ -20,11 +21,7 @@ final class ReportHeaders {
         Map<String, String> p = new LinkedHashMap<>();
         NetworkSpec spec = net.spec();
         p.put("direction", net.directed() ? "directed, edges exporter -> importer" : "undirected");
-        p.put("weight", switch (spec.weight()) {
-            case VALUE -> "trade value (USD)";
-            case QUANTITY -> "quantity (tonnes)";
-            case SHARE -> "share of total trade value";
-        });
+        p.put("weight", weight(net));
         p.put("years", spec.years().isEmpty() ? "all" : new TreeSet<>(spec.years()).toString());
         p.put("products", spec.products().isEmpty() ? "all in the data" : String.join(",", new TreeSet<>(spec.products())));
         if (spec.minValueUsd() > 0) {
@@ -36,6 +33,20 @@ final class ReportHeaders {
         p.put("self-loops", spec.selfLoops() ? "kept (domestic sales)" : "left out");
         p.putAll(extra);
         return new ReportHeader(title, data, p, net.notes());
+    }
+
+    /**
+     * What a link's weight means, as read: trade value (USD), quantity or share for trade data;
+     * for a generic graph the column the weights came from, unit unknown.
+     */
+    static String weight(TradeNetwork net) {
+        String given = net.countryIds() ? "" : net.readReport().map(ReadReport::weight).filter(w -> !w.isEmpty())
+                .orElse("as given (unit unknown)");
+        return switch (net.spec().weight()) {
+            case VALUE -> given.isEmpty() ? "trade value (USD)" : given;
+            case QUANTITY -> "quantity (tonnes)";
+            case SHARE -> given.isEmpty() ? "share of total trade value" : "share of the total weight (" + given + ")";
+        };
     }
 
     static String describe(Dataset d) {

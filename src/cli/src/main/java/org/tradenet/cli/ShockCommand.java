@@ -72,7 +72,8 @@ final class ShockCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--out-network", paramLabel = "FILE",
-            description = "Also write the post-shock flows as a tradenet edge list (exporter,importer,value,quantity), readable back.")
+            description = "Also write the post-shock flows as a tradenet edge list (exporter,importer,value,quantity), readable back; "
+                    + "- is standard output (the report then needs --out FILE).")
     Path outNetwork;
 
     @Spec
@@ -80,6 +81,10 @@ final class ShockCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (StandardOutput.means(outNetwork) && (output.out == null || StandardOutput.means(output.out))) {
+            throw new UserException(ExitCodes.USAGE, "--out-network - and the report would both go to standard output: "
+                    + "give the report --out FILE");
+        }
         PrintWriter err = spec.commandLine().getErr();
         if (samples < 0 || samples == 1) {
             throw new UserException(ExitCodes.USAGE, "--samples must be 0 (off) or at least 2, was " + samples);
@@ -176,6 +181,11 @@ final class ShockCommand implements Callable<Integer> {
         Table t = new Table("exporter", "importer", "value", "quantity");
         for (TradeLink l : post.links()) {
             t.row(l.exporter(), l.importer(), Numbers.raw(l.valueUsd()), Numbers.raw(l.quantityTonnes()));
+        }
+        if (StandardOutput.means(outNetwork)) {
+            spec.commandLine().getOut().print(t.toCsv());
+            spec.commandLine().getOut().flush();
+            return;
         }
         try {
             AtomicFiles.writeString(outNetwork, t.toCsv());

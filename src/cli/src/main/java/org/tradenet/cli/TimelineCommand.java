@@ -73,6 +73,7 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        StandardOutput.refuseForFolder("--out", out, "timeline.html, timeline.json, timeline.md and timeline.csv");
         PrintWriter err = spec.commandLine().getErr();
         TimelineParameters p;
         try {

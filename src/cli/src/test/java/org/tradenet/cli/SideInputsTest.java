@@ -26,7 +26,7 @@ class SideInputsTest {
         Path binary = dir.resolve("binary.csv");
         Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 'a'});
         refused(CliRunner.run("shock", NET, "--scenario", "china-export-tax-25", "--tariffs", binary.toString()),
-                binary + ": is not UTF-8 text: a tariff file is CSV importer,exporter,rate");
+                binary + ":1: is not UTF-8 text (binary content, or another encoding such as Latin-1?)");
         Path rate = dir.resolve("rate.csv");
         Files.writeString(rate, "importer,exporter,rate\nUSA,CHN,abc\n");
         refused(CliRunner.run("shock", NET, "--scenario", "china-export-tax-25", "--tariffs", rate.toString()),

@@ -17,10 +17,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
+import org.tradenet.data.CsvTable;
 import org.tradenet.data.DataFormatException;
 import org.tradenet.data.DataSource;
 
@@ -156,20 +154,25 @@ public record AtlasInput(List<DataSource> data, Map<String, String> descriptions
 
     /** Reads BACI's {@code code,description}; five-digit codes get their leading zero back. */
     static void readDescriptions(DataSource source, Map<String, String> into) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true).build();
-        try (CSVParser parser = CSVParser.parse(source.openReader(), format)) {
-            if (!parser.getHeaderMap().containsKey("code") || !parser.getHeaderMap().containsKey("description")) {
-                throw new DataFormatException(source.name(), 1, "", "a BACI product_codes file has the columns code,description");
+        try (CsvTable table = CsvTable.open(source)) {
+            String codeColumn = column(table, "code");
+            String descriptionColumn = column(table, "description");
+            if (codeColumn == null || descriptionColumn == null) {
+                throw new DataFormatException(source.name(), table.headerLine(), "", "a BACI product_codes file has the columns "
+                        + "code,description");
             }
-            for (CSVRecord r : parser) {
-                String code = r.get("code").trim();
+            for (CsvTable.Row r : table) {
+                String code = r.get(codeColumn);
                 if (code.length() == 5) {
                     code = "0" + code;
                 }
-                into.put(code, r.get("description").trim());
+                into.put(code, r.get(descriptionColumn));
             }
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            throw new DataFormatException(source.name(), 0, "", "malformed product_codes file: " + e.getMessage());
         }
+    }
+
+    /** The header name equal to {@code name} without regard to case, or null. */
+    private static String column(CsvTable table, String name) {
+        return table.header().stream().filter(h -> h.equalsIgnoreCase(name)).findFirst().orElse(null);
     }
 }

@@ -17,11 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.tradenet.data.Country;
 import org.tradenet.data.CountryRegistry;
+import org.tradenet.data.CsvTable;
 import org.tradenet.data.DataFormatException;
 import org.tradenet.data.Dataset;
 import org.tradenet.data.Datasets;
@@ -440,38 +438,34 @@ public final class ValueChain {
      * country table knows, finite values {@code >= 0}, each country once.
      */
     static Map<String, Double> readProduction(Reader reader, String label) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setCommentMarker('#').setIgnoreSurroundingSpaces(true).build();
         Map<String, Double> out = new LinkedHashMap<>();
         CountryRegistry registry = CountryRegistry.standard();
-        try (Reader r = reader; CSVParser parser = CSVParser.parse(r, format)) {
+        try (CsvTable table = CsvTable.open(label, reader)) {
             for (String col : List.of("country", "value")) {
-                if (!parser.getHeaderMap().containsKey(col)) {
-                    throw new DataFormatException(label, 1, col, "missing column; a production file has the header country,value");
+                if (!table.has(col)) {
+                    throw new DataFormatException(label, table.headerLine(), col,
+                            "missing column; a production file has the header country,value");
                 }
             }
-            for (CSVRecord row : parser) {
-                long line = parser.getCurrentLineNumber();
-                String id = row.get("country").trim();
+            for (CsvTable.Row row : table) {
+                String id = row.get("country");
                 Optional<Country> c = registry.byAlpha(id);
                 if (c.isEmpty()) {
-                    throw new DataFormatException(label, line, "country", "'" + id + "' is not a known ISO3 country code");
+                    throw row.error("country", "'" + id + "' is not a known ISO3 country code");
                 }
                 double v;
                 try {
-                    v = Double.parseDouble(row.get("value").trim());
+                    v = Double.parseDouble(row.get("value"));
                 } catch (NumberFormatException e) {
-                    throw new DataFormatException(label, line, "value", "'" + row.get("value") + "' is not a number");
+                    throw row.error("value", "'" + row.get("value") + "' is not a number");
                 }
                 if (!(v >= 0) || Double.isInfinite(v)) {
-                    throw new DataFormatException(label, line, "value", "must be finite and >= 0, was " + v);
+                    throw row.error("value", "must be finite and >= 0, was " + v);
                 }
                 if (out.put(c.get().id(), v) != null) {
-                    throw new DataFormatException(label, line, "country", c.get().id() + " is listed twice");
+                    throw row.error("country", c.get().id() + " is listed twice");
                 }
             }
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            throw new DataFormatException(label, 0, "", "malformed CSV: " + e.getMessage());
         }
         return out;
     }

@@ -1,21 +1,19 @@
 package org.tradenet.community;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import org.tradenet.data.CsvTable;
 import org.tradenet.data.DataFormatException;
-import org.tradenet.data.SpreadsheetFormulas;
 import org.tradenet.data.StrictJson;
 
 /**
@@ -67,41 +65,25 @@ public final class PartitionFiles {
 
     private static Map<String, String> csv(String name, String text) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
-        try (Reader r = new java.io.StringReader(text)) {
-            Iterable<CSVRecord> records = CSVFormat.DEFAULT.builder().setTrim(true).build().parse(r);
-            boolean header = true;
-            int scanned = 0;
-            long line = 1;
-            for (CSVRecord rec : records) {
-                // The physical line the record starts on (blank lines and quoted line breaks counted).
-                for (; scanned < rec.getCharacterPosition(); scanned++) {
-                    char c = text.charAt(scanned);
-                    if (c == '\n' || c == '\r' && (scanned + 1 == text.length() || text.charAt(scanned + 1) != '\n')) {
-                        line++;
-                    }
+        try (CsvTable table = CsvTable.open(name, new java.io.StringReader(text))) {
+            List<String> header = table.header();
+            if (header.size() < 2 || !header.get(0).equalsIgnoreCase("node") || !header.get(1).equalsIgnoreCase("community")) {
+                // Any other file (an edge list, say) would be read as a partition of its first column.
+                throw new DataFormatException(name, table.headerLine(), "", "a partition CSV needs the columns node,community; "
+                        + "the header is '" + String.join(",", header) + "'");
+            }
+            String nodeColumn = header.get(0);
+            String communityColumn = header.get(1);
+            for (CsvTable.Row row : table) {
+                String node = row.get(nodeColumn);
+                String community = row.get(communityColumn);
+                if (node.isEmpty() || community.isEmpty()) {
+                    throw row.error(node.isEmpty() ? "node" : "community", "a row needs a node and a community");
                 }
-                String node = SpreadsheetFormulas.undefuse(rec.get(0));
-                if (header) {
-                    header = false;
-                    if (rec.size() < 2 || !rec.get(1).equalsIgnoreCase("community")) {
-                        // Any other file (an edge list, say) would be read as a partition of its first column.
-                        throw new DataFormatException(name, line, "", "a partition CSV needs the columns node,community; the header is '"
-                                + String.join(",", rec.toList()) + "'");
-                    }
-                    continue;
-                }
-                if (rec.size() == 1 && node.isEmpty()) {
-                    continue;
-                }
-                if (rec.size() < 2 || node.isEmpty() || rec.get(1).isEmpty()) {
-                    throw new DataFormatException(name, line, "community", "a row needs a node and a community");
-                }
-                if (out.put(node, SpreadsheetFormulas.undefuse(rec.get(1))) != null) {
-                    throw new DataFormatException(name, line, "node", "node '" + node + "' appears twice");
+                if (out.put(node, community) != null) {
+                    throw row.error(nodeColumn, "node '" + node + "' appears twice");
                 }
             }
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            throw new DataFormatException(name, 0, "", "not a readable CSV: " + e.getMessage());
         }
         if (out.isEmpty()) {
             throw new DataFormatException(name, 0, "", "no node in the partition");

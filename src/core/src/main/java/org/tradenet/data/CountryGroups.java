@@ -2,7 +2,6 @@ package org.tradenet.data;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,9 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Named country groups (EU27, G7, G20, ASEAN, OECD, BRICS, USMCA, RCEP, MSP, ...) with dated
@@ -115,55 +111,50 @@ public final class CountryGroups {
      * @throws DataFormatException naming file, line and field for a bad row
      */
     public static CountryGroups read(DataSource in) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setCommentMarker('#').setIgnoreSurroundingSpaces(true).build();
         Map<String, List<Membership>> byGroup = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
-        try (Reader r = in.openReader(); CSVParser parser = CSVParser.parse(r, format)) {
+        try (CsvTable table = CsvTable.open(in)) {
             for (String col : List.of("group", "member", "from")) {
-                if (!parser.getHeaderMap().containsKey(col)) {
-                    throw new DataFormatException(in.name(), 1, col, "missing column; a groups file has the header "
+                if (!table.has(col)) {
+                    throw new DataFormatException(in.name(), table.headerLine(), col, "missing column; a groups file has the header "
                             + "group,member,from,to,source");
                 }
             }
-            boolean hasTo = parser.getHeaderMap().containsKey("to");
-            boolean hasSource = parser.getHeaderMap().containsKey("source");
-            for (CSVRecord row : parser) {
-                long line = parser.getCurrentLineNumber();
-                String group = row.get("group").trim().toUpperCase(Locale.ROOT);
-                String member = row.get("member").trim().toUpperCase(Locale.ROOT);
+            boolean hasSource = table.has("source");
+            for (CsvTable.Row row : table) {
+                String group = row.get("group").toUpperCase(Locale.ROOT);
+                String member = row.get("member").toUpperCase(Locale.ROOT);
                 if (group.isEmpty() || member.isEmpty()) {
-                    throw new DataFormatException(in.name(), line, group.isEmpty() ? "group" : "member", "empty");
+                    throw row.error(group.isEmpty() ? "group" : "member", "empty");
                 }
-                LocalDate from = date(row.get("from"), in.name(), line, "from");
+                LocalDate from = date(row, "from");
                 if (from == null) {
-                    throw new DataFormatException(in.name(), line, "from", "empty: give the first day of membership (YYYY-MM-DD)");
+                    throw row.error("from", "empty: give the first day of membership (YYYY-MM-DD)");
                 }
-                LocalDate to = hasTo ? date(row.get("to"), in.name(), line, "to") : null;
+                LocalDate to = date(row, "to");
                 if (to != null && to.isBefore(from)) {
-                    throw new DataFormatException(in.name(), line, "to", "before 'from'");
+                    throw row.error("to", "before 'from'");
                 }
                 if (!seen.add(group + "\u0000" + member + "\u0000" + from)) {
-                    throw new DataFormatException(in.name(), line, "member", "second row for " + member + " in " + group
-                            + " from " + from);
+                    throw row.error("member", "second row for " + member + " in " + group + " from " + from);
                 }
                 byGroup.computeIfAbsent(group, k -> new ArrayList<>())
-                        .add(new Membership(group, member, from, to, hasSource ? row.get("source").trim() : ""));
+                        .add(new Membership(group, member, from, to, hasSource ? row.get("source") : ""));
             }
-        } catch (IllegalStateException | UncheckedIOException e) {
-            throw new DataFormatException(in.name(), 0, "", "malformed CSV: " + e.getMessage());
         }
         return new CountryGroups(in.name(), byGroup);
     }
 
-    private static LocalDate date(String text, String file, long line, String field) {
-        if (text == null || text.isBlank()) {
+    /** An optional date column: null when empty or absent. */
+    private static LocalDate date(CsvTable.Row row, String field) {
+        String text = row.get(field);
+        if (text.isEmpty()) {
             return null;
         }
         try {
-            return LocalDate.parse(text.trim());
+            return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new DataFormatException(file, line, field, "'" + text + "' is not a date YYYY-MM-DD");
+            throw row.error(field, "'" + text + "' is not a date YYYY-MM-DD");
         }
     }
 

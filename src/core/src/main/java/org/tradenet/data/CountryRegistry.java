@@ -11,13 +11,10 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Countries by ISO3, ISO2 and BACI/Comtrade numeric code.
@@ -91,14 +88,27 @@ public final class CountryRegistry {
         Map<String, Country> byAlpha = new HashMap<>();
         Map<Integer, Country> byCode = new HashMap<>();
         Map<String, Country> historicalOnly = new LinkedHashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
-            for (CSVRecord row : parser) {
-                String id = row.get("id").trim();
-                Country.Kind kind = Country.Kind.valueOf(row.get("kind").trim().toUpperCase(Locale.ROOT));
-                Country c = new Country(id, row.get("iso2").trim(), row.get("name").trim(),
-                        row.get("region").trim(), row.get("subregion").trim(), kind);
-                int code = Integer.parseInt(row.get("code").trim());
+        try (CsvTable table = CsvTable.open(sourceName, reader)) {
+            for (String col : List.of("code", "id", "iso2", "name", "region", "subregion", "kind", "aliases")) {
+                if (!table.has(col)) {
+                    throw new DataFormatException(sourceName, table.headerLine(), col, "missing column of a country table");
+                }
+            }
+            for (CsvTable.Row row : table) {
+                String id = row.get("id");
+                Country.Kind kind;
+                try {
+                    kind = Country.Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw row.error("kind", "'" + row.get("kind") + "' is not a kind (country, historical, special, world)");
+                }
+                Country c = new Country(id, row.get("iso2"), row.get("name"), row.get("region"), row.get("subregion"), kind);
+                int code;
+                try {
+                    code = Integer.parseInt(row.get("code"));
+                } catch (NumberFormatException e) {
+                    throw row.error("code", "'" + row.get("code") + "' is not a numeric code");
+                }
                 if (kind == Country.Kind.HISTORICAL) {
                     historicalOnly.putIfAbsent(id, c);
                 } else {
@@ -111,8 +121,6 @@ public final class CountryRegistry {
                     }
                 }
             }
-        } catch (IllegalArgumentException e) {
-            throw new IOException(sourceName + ": malformed country table: " + e.getMessage(), e);
         }
         // A code that was replaced (West Germany 280) resolves to its successor's entry.
         for (Map.Entry<Integer, Country> e : byCode.entrySet()) {

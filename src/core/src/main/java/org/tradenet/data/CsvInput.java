@@ -135,7 +135,7 @@ final class CsvInput implements Closeable {
         String msg = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         if (msg.contains("EOF reached before encapsulated token finished")) {
             msg = "a quoted field is never closed";
-        } else if (msg.contains("invalid char between encapsulated token and delimiter")) {
+        } else if (msg.toLowerCase(Locale.ROOT).contains("invalid char")) {
             msg = "a quote closes a field in the middle of its text";
         }
         return new DataFormatException(file, line, "", "malformed CSV: " + msg.replaceAll("\\s+", " "));
@@ -186,22 +186,19 @@ final class CsvInput implements Closeable {
 
     /** Advances to the next row; false at the end. A row with the wrong number of fields is an error. */
     boolean next() {
-        long before = parser.getCurrentLineNumber();
-        try {
-            if (!rows.hasNext()) {
-                return false;
-            }
-            current = rows.next();
-            while (blank(current)) {
+        do {
+            // The parser has consumed the line ends of the rows before: the next row starts on the line after.
+            long before = parser.getCurrentLineNumber();
+            try {
                 if (!rows.hasNext()) {
                     return false;
                 }
                 current = rows.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                throw translate(source, before + 1, e);
             }
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw translate(source, before + 1, e);
-        }
-        currentLine = lines.lineAt(current.getCharacterPosition());
+        } while (blank(current));
+        currentLine = CsvTable.lineOf(lines, current);
         if (++rowsChecked <= TEXT_CHECK_ROWS) {
             // Binary content shows within the first rows (and malformed UTF-8 anywhere is caught by the decoder).
             checkTextual(file, currentLine, current.toList());
@@ -220,6 +217,16 @@ final class CsvInput implements Closeable {
     /** The 1-based physical line on which the current row starts. */
     long line() {
         return currentLine;
+    }
+
+    /**
+     * The physical line on which the current row's field {@code field} (a header name) starts:
+     * later than {@link #line()} after a quoted field holding line breaks; the row's line for
+     * {@code ""} or a name the header lacks.
+     */
+    long lineOf(String field) {
+        int k = field.isEmpty() || current == null ? -1 : header.indexOf(field);
+        return k < 0 ? currentLine : CsvTable.lineOfField(currentLine, current.toList(), k);
     }
 
     /** The raw text of a field of the current row, trimmed (and {@linkplain #undefuse undefused}). */

@@ -72,6 +72,10 @@ public final class EdgeListReader implements TradeDataReader {
             int year = in.column("year", "period");
             FlowCollector out = new FlowCollector(source.name(), options, sink);
             noteIgnored(in, out, exp, imp, val, qty, hs, year);
+            if (!trade) {
+                out.weight = val < 0 ? "1 per edge (the edge list has no weight column)"
+                        : "column '" + in.name(val) + "' as given (unit unknown)";
+            }
             if (valThousands >= 0) {
                 out.notes.add("values of column '" + in.name(valThousands) + "' converted from thousand USD to USD");
             }

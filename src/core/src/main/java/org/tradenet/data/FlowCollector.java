@@ -28,6 +28,8 @@ final class FlowCollector {
     private final KeyIndex keys = new KeyIndex();
     final List<ReadProblem> skipped = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
+    /** What a flow's value means, for a generic graph (see {@link ReadReport#weight()}); empty for trade data. */
+    String weight = "";
     private final TreeSet<String> customIds = new TreeSet<>();
     long rowsRead;
     private final boolean sumDuplicates;
@@ -66,7 +68,7 @@ final class FlowCollector {
                 rowsRead++;
                 body.accept(in.line());
             } catch (CsvInput.RowException ex) {
-                reject(in.line(), ex);
+                reject(in.lineOf(ex.field), ex);
             }
         }
     }
@@ -179,7 +181,7 @@ final class FlowCollector {
         if (!skipped.isEmpty()) {
             n.add(skipped.size() + " row(s) skipped (--lenient); each is listed with its reason");
         }
-        return new ReadReport(file, format, rowsRead, flowsKept, skipped, n, mirror);
+        return new ReadReport(file, format, rowsRead, flowsKept, skipped, n, mirror, weight);
     }
 
     StreamedRead finish(InputFormat format, ReadReport.MirrorSummary mirror, boolean countryIds) {

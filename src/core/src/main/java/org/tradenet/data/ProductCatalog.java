@@ -94,7 +94,7 @@ public final class ProductCatalog {
                         descriptions.putIfAbsent(name, in.get(d));
                     }
                 } catch (CsvInput.RowException e) {
-                    throw new DataFormatException(file.toString(), in.line(), e.field, e.getMessage());
+                    throw new DataFormatException(file.toString(), in.lineOf(e.field), e.field, e.getMessage());
                 }
             }
         }

@@ -15,9 +15,28 @@ import java.util.List;
  * @param skipped   rows skipped, each with file, line, field and reason
  * @param notes     other facts about the read, one sentence each
  * @param mirror    how declarations were reconciled, for Comtrade input; {@code null} otherwise
+ * @param weight    what a flow's value means when the reader knows better than "trade value
+ *                  (USD)": for a generic graph the column it came from, as given, unit unknown;
+ *                  empty for trade data
  */
 public record ReadReport(String source, InputFormat format, long rowsRead, long flowsKept,
-                         List<ReadProblem> skipped, List<String> notes, MirrorSummary mirror) {
+                         List<ReadProblem> skipped, List<String> notes, MirrorSummary mirror, String weight) {
+
+    /**
+     * A report of trade data, whose values are USD ({@link #weight()} empty).
+     *
+     * @param source    the file or data set read
+     * @param format    the format it was read as
+     * @param rowsRead  data rows read (header excluded)
+     * @param flowsKept flows in the resulting table
+     * @param skipped   rows skipped, each with file, line, field and reason
+     * @param notes     other facts about the read, one sentence each
+     * @param mirror    how declarations were reconciled, for Comtrade input; {@code null} otherwise
+     */
+    public ReadReport(String source, InputFormat format, long rowsRead, long flowsKept,
+                      List<ReadProblem> skipped, List<String> notes, MirrorSummary mirror) {
+        this(source, format, rowsRead, flowsKept, skipped, notes, mirror, "");
+    }
 
     /**
      * Copies the collections and arrays it is given, so the record stays immutable.
@@ -29,10 +48,12 @@ public record ReadReport(String source, InputFormat format, long rowsRead, long 
      * @param skipped   rows skipped, each with file, line, field and reason
      * @param notes     other facts about the read, one sentence each
      * @param mirror    how declarations were reconciled, for Comtrade input; {@code null} otherwise
+     * @param weight    what a flow's value means for a generic graph; empty for trade data
      */
     public ReadReport {
         skipped = List.copyOf(skipped);
         notes = List.copyOf(notes);
+        weight = weight == null ? "" : weight;
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.tradenet.shock;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,11 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.tradenet.data.Country;
 import org.tradenet.data.CountryRegistry;
+import org.tradenet.data.CsvTable;
 import org.tradenet.data.DataFormatException;
 import org.tradenet.data.DataSource;
 import org.tradenet.network.TradeLink;
@@ -122,35 +119,32 @@ public record HomeSales(Kind kind, Map<String, Double> production, boolean tonne
      * @throws DataFormatException naming file, line and field for a bad line
      */
     public static HomeSales read(DataSource in) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#')
-                .setIgnoreSurroundingSpaces(true).build();
         Map<String, Double> out = new LinkedHashMap<>();
         boolean tonnes;
-        try (Reader r = in.openReader(); CSVParser parser = CSVParser.parse(r, format)) {
-            if (!parser.getHeaderMap().containsKey("country")) {
-                throw new DataFormatException(in.name(), 1, "country", "missing column; a production file has the header "
-                        + "country,value (USD) or country,tonnes");
+        try (CsvTable table = CsvTable.open(in)) {
+            if (!table.has("country")) {
+                throw new DataFormatException(in.name(), table.headerLine(), "country", "missing column; a production file has "
+                        + "the header country,value (USD) or country,tonnes");
             }
-            tonnes = parser.getHeaderMap().containsKey("tonnes");
+            tonnes = table.has("tonnes");
             String col = tonnes ? "tonnes" : "value";
-            if (!tonnes && !parser.getHeaderMap().containsKey("value")) {
-                throw new DataFormatException(in.name(), 1, "value", "missing column: give value (USD) or tonnes");
+            if (!tonnes && !table.has("value")) {
+                throw new DataFormatException(in.name(), table.headerLine(), "value", "missing column: give value (USD) or tonnes");
             }
-            for (CSVRecord row : parser) {
-                long line = parser.getCurrentLineNumber();
+            for (CsvTable.Row row : table) {
                 String code = row.get("country");
                 String id = CountryRegistry.standard().byAlpha(code).map(Country::id).orElse(code);
                 double v;
                 try {
                     v = Double.parseDouble(row.get(col));
                 } catch (NumberFormatException e) {
-                    throw new DataFormatException(in.name(), line, col, "'" + row.get(col) + "' is not a number");
+                    throw row.error(col, "'" + row.get(col) + "' is not a number");
                 }
                 if (!(v >= 0) || Double.isInfinite(v)) {
-                    throw new DataFormatException(in.name(), line, col, "production is a finite number, 0 or more");
+                    throw row.error(col, "production is a finite number, 0 or more");
                 }
                 if (out.put(id, v) != null) {
-                    throw new DataFormatException(in.name(), line, "country", "second line for " + id);
+                    throw row.error("country", "second line for " + id);
                 }
             }
         }

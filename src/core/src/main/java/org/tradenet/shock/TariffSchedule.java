@@ -1,7 +1,6 @@
 package org.tradenet.shock;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,11 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.tradenet.data.Country;
 import org.tradenet.data.CountryRegistry;
+import org.tradenet.data.CsvTable;
 import org.tradenet.data.DataFormatException;
 import org.tradenet.data.DataSource;
 
@@ -31,7 +28,8 @@ import org.tradenet.data.DataSource;
  * country registry: ISO3, ISO2, BACI/Comtrade numeric codes, UN M49 numeric codes (840 USA,
  * 250 France, ...) and aliases such as {@code S19} (Taiwan); a code nobody knows is kept as
  * written (it may name a custom node). Two lines for the same pair, after this reading, are
- * refused. Lines that cover no flow of a network are listed by {@link GsimModel#tariffNotes()}.
+ * refused, as is a line whose importer is its exporter. Lines are named by their physical line
+ * ({@link CsvTable}). Lines that cover no flow of a network are listed by {@link GsimModel#tariffNotes()}.
  * Domestic sales (exporter = importer) never pay a tariff from a schedule. Immutable.
  */
 public final class TariffSchedule {
@@ -156,47 +154,42 @@ public final class TariffSchedule {
      * @throws DataFormatException naming file, line and field for a bad line
      */
     public static TariffSchedule read(DataSource in) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setCommentMarker('#').setIgnoreSurroundingSpaces(true).build();
         List<Line> lines = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
-        try (Reader r = in.openReader(); CSVParser parser = CSVParser.parse(r, format)) {
+        try (CsvTable table = CsvTable.open(in)) {
             for (String col : List.of("importer", "exporter", "rate")) {
-                if (!parser.getHeaderMap().containsKey(col)) {
-                    throw new DataFormatException(in.name(), 1, col, "missing column; a tariff file has the header importer,exporter,rate");
+                if (!table.has(col)) {
+                    throw new DataFormatException(in.name(), table.headerLine(), col,
+                            "missing column; a tariff file has the header importer,exporter,rate");
                 }
             }
-            for (CSVRecord row : parser) {
-                long line = parser.getCurrentLineNumber();
-                String imp = row.get("importer").trim();
-                String exp = row.get("exporter").trim();
+            for (CsvTable.Row row : table) {
+                String imp = row.get("importer");
+                String exp = row.get("exporter");
                 if (imp.isEmpty() || exp.isEmpty()) {
-                    throw new DataFormatException(in.name(), line, imp.isEmpty() ? "importer" : "exporter", "empty; use * for all");
+                    throw row.error(imp.isEmpty() ? "importer" : "exporter", "empty; use * for all");
                 }
                 double rate;
                 try {
                     rate = Rates.parse(row.get("rate"));
                 } catch (IllegalArgumentException e) {
-                    throw new DataFormatException(in.name(), line, "rate", e.getMessage());
+                    throw row.error("rate", e.getMessage());
                 }
                 String written = imp + "," + exp;
                 String importer = canonical(imp);
                 String exporter = canonical(exp);
-                Long before = seen.put(key(importer, exporter), line);
+                if (!importer.equals("*") && importer.equals(exporter)) {
+                    throw row.error("exporter", "the importer is the exporter (" + importer + "): a tariff applies to imports "
+                            + "from another country");
+                }
+                Long before = seen.put(key(importer, exporter), row.line());
                 if (before != null) {
-                    throw new DataFormatException(in.name(), line, "importer", "second line for " + importer + "," + exporter
+                    throw row.error("importer", "second line for " + importer + "," + exporter
                             + (written.equals(importer + "," + exporter) ? "" : " (written " + written + ")")
                             + " (first on line " + before + "); one rate per pair");
                 }
-                lines.add(new Line(importer, exporter, rate, line, written));
+                lines.add(new Line(importer, exporter, rate, row.line(), written));
             }
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new DataFormatException(in.name(), 0, "", "is not UTF-8 text: a tariff file is CSV importer,exporter,rate");
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-                throw new DataFormatException(in.name(), 0, "", "is not UTF-8 text: a tariff file is CSV importer,exporter,rate");
-            }
-            throw new DataFormatException(in.name(), 0, "", "malformed CSV: " + e.getMessage());
         }
         return new TariffSchedule(in.name(), lines, 0.0);
     }

@@ -44,6 +44,20 @@ public final class ControlCharacters {
         return sb.toString();
     }
 
+    /**
+     * A piece of prose for a report: escaped for Markdown ({@link Markdown#escape}, which also
+     * makes control characters visible), control characters made visible for text. Every prose
+     * line of the text and Markdown renderers that may hold a name, id, scenario name, description
+     * or note from the data goes through here or through {@link #visible}.
+     *
+     * @param s        the text
+     * @param markdown true for Markdown output
+     * @return the text, safe to put on a line of that output
+     */
+    public static String prose(String s, boolean markdown) {
+        return markdown ? Markdown.escape(s) : visible(s);
+    }
+
     /** {@code 'name'} with its control characters visible: how messages quote a name from the data. */
     public static String quoted(String s) {
         return "'" + visible(s) + "'";

@@ -8,12 +8,24 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** USD with thousands separators and a magnitude: {@code 3.37 bn}, {@code 790.4 M}, {@code 12,345}. */
+    /**
+     * Amounts from this magnitude on print with an exponent ({@code 1.00e+300}): a thousand times
+     * world trade in all goods (about 2.5e13 USD a year), where digits would only fill the line.
+     */
+    public static final double EXPONENT_FROM = 1e15;
+
+    /**
+     * USD with thousands separators and a magnitude: {@code 3.37 bn}, {@code 790.4 M}, {@code 12,345};
+     * with an exponent from {@link #EXPONENT_FROM} on ({@code 1.00e+300}).
+     */
     public static String usd(double v) {
         if (Double.isNaN(v)) {
             return "-";
         }
         double a = Math.abs(v);
+        if (a >= EXPONENT_FROM) {
+            return exponent(v);
+        }
         if (a >= 1e9) {
             return String.format(Locale.ROOT, "%.2f bn", v / 1e9);
         }
@@ -33,21 +45,40 @@ public final class Numbers {
         return Double.isNaN(fraction) ? "-" : String.format(Locale.ROOT, "%+.1f%%", 100 * fraction);
     }
 
-    /** A number with {@code digits} decimals. */
+    /** A number with {@code digits} decimals; with an exponent from {@link #EXPONENT_FROM} on. */
     public static String fixed(double v, int digits) {
-        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%." + digits + "f", v);
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        return Math.abs(v) >= EXPONENT_FROM ? exponent(v) : String.format(Locale.ROOT, "%." + digits + "f", v);
     }
 
-    /** A plain number for CSV: full precision, empty for NaN. */
+    /**
+     * A plain number for CSV: full precision, empty for NaN; from {@link #EXPONENT_FROM} on and
+     * below 1e-6 (but not 0) in Java's exponent form ({@code 1.0E300}, {@code 3.0E-300}), which every
+     * reader of numbers (tradenet's included) reads, instead of hundreds of digits.
+     */
     public static String raw(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return "";
         }
+        double a = Math.abs(v);
+        if (a >= EXPONENT_FROM || a < 1e-6 && a > 0) {
+            return Double.toString(v);
+        }
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
-    /** Tonnes with thousands separators. */
+    /** Tonnes with thousands separators; with an exponent from {@link #EXPONENT_FROM} on. */
     public static String tonnes(double v) {
-        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%,.1f t", v);
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        return Math.abs(v) >= EXPONENT_FROM ? exponent(v) + " t" : String.format(Locale.ROOT, "%,.1f t", v);
+    }
+
+    /** Three significant digits and an exponent: {@code 1.00e+300}. */
+    private static String exponent(double v) {
+        return String.format(Locale.ROOT, "%.2e", v);
     }
 }

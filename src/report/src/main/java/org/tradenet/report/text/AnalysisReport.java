@@ -24,6 +24,7 @@ import org.tradenet.compare.RankChange;
 import org.tradenet.compare.RankComparison;
 import org.tradenet.metrics.HubReport;
 import org.tradenet.network.TradeNetwork;
+import org.tradenet.report.ControlCharacters;
 import org.tradenet.report.Json;
 import org.tradenet.report.Markdown;
 import org.tradenet.report.Numbers;
@@ -342,7 +343,7 @@ public final class AnalysisReport {
         for (HubReport.Hub h : b.hubs().hubs()) {
             hubs.add(h.name());
         }
-        sb.append("Hubs: ").append(String.join(", ", hubs)).append('\n');
+        sb.append("Hubs: ").append(ControlCharacters.visible(String.join(", ", hubs))).append('\n');
         sb.append("Directed communities: ").append(c.communities()).append(" (modularity ")
                 .append(Numbers.fixed(c.modularity(), 4)).append(", ").append(c.runs().runsEqualToBest()).append(" of ")
                 .append(c.runs().runs().size()).append(" runs agree)\n");
@@ -353,18 +354,18 @@ public final class AnalysisReport {
                     largest.add(b.network().country(i).name());
                 }
                 sb.append("  ").append(p.id()).append(": ").append(p.size()).append(" countries around ")
-                        .append(String.join(", ", largest)).append('\n');
+                        .append(ControlCharacters.visible(String.join(", ", largest))).append('\n');
             }
         }
-        sb.append(significance(r)).append('\n');
+        sb.append(ControlCharacters.visible(significance(r))).append('\n');
         sb.append('\n').append("Verdict (").append(r.parameters().form().name().toLowerCase(Locale.ROOT))
                 .append(" GSIM; on the baseline communities held fixed, changes beyond the optimiser's noise band; reasons in "
                         + "report.md; trade change at world prices, export taxes included (the headline), at producer prices and "
                         + "in volume; post-shock networks at world prices)\n");
         sb.append(compactVerdicts(r).toText());
-        r.skipped().forEach(k -> sb.append("not run: ").append(k).append('\n'));
+        r.skipped().forEach(k -> sb.append("not run: ").append(ControlCharacters.visible(k)).append('\n'));
         if (!written.isEmpty()) {
-            sb.append('\n').append("Wrote ").append(String.join(", ", written)).append('\n');
+            sb.append('\n').append("Wrote ").append(ControlCharacters.visible(String.join(", ", written))).append('\n');
         }
         return sb.toString();
     }

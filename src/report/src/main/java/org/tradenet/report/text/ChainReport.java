@@ -16,6 +16,7 @@ import org.tradenet.chain.TierExposure;
 import org.tradenet.chain.ValueChain;
 import org.tradenet.metrics.NetworkSummary;
 import org.tradenet.shock.ShockResult;
+import org.tradenet.report.ControlCharacters;
 import org.tradenet.report.Json;
 import org.tradenet.report.Markdown;
 import org.tradenet.report.Numbers;
@@ -135,7 +136,7 @@ public final class ChainReport {
         section(sb, "Tiers", md);
         table(sb, tiersTable(in.chain()), md);
         section(sb, "Hidden dependence on " + in.focus() + " (origin at tier " + in.chain().tiers().get(0).name() + ")", md);
-        sb.append(answer(in)).append("\n\n");
+        sb.append(ControlCharacters.prose(answer(in), md)).append("\n\n");
         for (TierExposure te : in.exposure().tiers().subList(1, in.exposure().tiers().size())) {
             boolean last = te == in.exposure().last();
             table(sb, exposureTable(te, in.focus(), last), md, "tier " + te.name() + ": direct = share bought from " + in.focus()
@@ -144,7 +145,7 @@ public final class ChainReport {
         }
         if (in.cascade() != null) {
             section(sb, "Shortage cascade: " + in.cascade().scenario().name(), md);
-            sb.append(in.cascade().scenario().description()).append('\n');
+            sb.append(ControlCharacters.prose(in.cascade().scenario().description(), md)).append('\n');
             sb.append(String.format(java.util.Locale.ROOT, "input substitution sigma = %s; re-routing: %s%n%n",
                     Numbers.fixed(in.cascade().parameters().inputSubstitution(), 2),
                     in.cascade().parameters().spareCapacity() > 0 ? "to unaffected suppliers up to "
@@ -173,7 +174,7 @@ public final class ChainReport {
         }
         section(sb, "Notes", md);
         for (String n : notesOf(in)) {
-            sb.append(md ? "- " : "  - ").append(md ? Markdown.escape(n) : n).append('\n');
+            sb.append(md ? "- " : "  - ").append(ControlCharacters.prose(n, md)).append('\n');
         }
         return sb.toString();
     }
@@ -203,7 +204,7 @@ public final class ChainReport {
     }
 
     private static void section(StringBuilder sb, String title, boolean md) {
-        sb.append(md ? "## " + Markdown.escape(title) + "\n\n" : title + "\n");
+        sb.append(md ? "## " : "").append(ControlCharacters.prose(title, md)).append(md ? "\n\n" : "\n");
     }
 
     private static void table(StringBuilder sb, Table t, boolean md) {
@@ -211,7 +212,7 @@ public final class ChainReport {
     }
 
     private static void table(StringBuilder sb, Table t, boolean md, String caption) {
-        sb.append(md ? "*" + Markdown.escape(caption) + "*\n\n" : caption + "\n");
+        sb.append(md ? "*" : "").append(ControlCharacters.prose(caption, md)).append(md ? "*\n\n" : "\n");
         table(sb, t, md);
     }
 
@@ -242,7 +243,8 @@ public final class ChainReport {
     }
 
     private static String amount(double v, String unit) {
-        return unit.equals("USD") ? Numbers.usd(v) : String.format(java.util.Locale.ROOT, "%,.0f %s", v, unit);
+        return unit.equals("USD") ? Numbers.usd(v) : Math.abs(v) >= Numbers.EXPONENT_FROM ? Numbers.fixed(v, 0) + " " + unit
+                : String.format(java.util.Locale.ROOT, "%,.0f %s", v, unit);
     }
 
     /** The buyers shown for a tier: the watched ones, the EU (and its members at the last tier), the largest. */

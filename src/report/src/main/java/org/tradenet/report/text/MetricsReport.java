@@ -90,7 +90,7 @@ public final class MetricsReport {
         if (!t.notes().isEmpty()) {
             sb.append(md ? "## Notes\n\n" : "Notes\n");
             for (String n : t.notes()) {
-                sb.append(md ? "- " + Markdown.escape(n) : "- " + n).append('\n');
+                sb.append("- ").append(ControlCharacters.prose(n, md)).append('\n');
             }
             sb.append('\n');
         }

@@ -74,7 +74,7 @@ public final class ShockReport {
         section(sb, "Scenario " + sc.name() + ": " + sc.description(), null, md);
         StringBuilder ms = new StringBuilder();
         for (Measure m : sc.measures()) {
-            ms.append(md ? "- " : "  - ").append(md ? Markdown.escape(m.describe()) : m.describe()).append('\n');
+            ms.append(md ? "- " : "  - ").append(ControlCharacters.prose(m.describe(), md)).append('\n');
         }
         if (sc.measures().isEmpty()) {
             ms.append(md ? "- " : "  - ").append("no measure").append('\n');
@@ -116,7 +116,7 @@ public final class ShockReport {
     }
 
     private static void line(StringBuilder sb, String s, boolean md) {
-        sb.append(md ? "- " + Markdown.escape(s) : "  - " + s).append('\n');
+        sb.append(md ? "- " : "  - ").append(ControlCharacters.prose(s, md)).append('\n');
     }
 
     private static void movers(StringBuilder sb, ShockResult r, boolean md) {
@@ -395,7 +395,7 @@ public final class ShockReport {
                 StringBuilder sb = new StringBuilder("Built-in scenarios (networks/scenarios/)\n\n");
                 for (Scenario s : list) {
                     sb.append(ControlCharacters.visible(s.name())).append('\n').append("  ").append(ControlCharacters.visible(s.description())).append('\n');
-                    s.measures().forEach(m -> sb.append("  - ").append(m.describe()).append('\n'));
+                    s.measures().forEach(m -> sb.append("  - ").append(ControlCharacters.visible(m.describe())).append('\n'));
                     sb.append('\n');
                 }
                 yield sb.toString();

@@ -76,7 +76,7 @@ public final class SummaryReport {
 
     private static void section(StringBuilder sb, String title, Table t, boolean md) {
         if (md) {
-            sb.append("## ").append(title).append("\n\n").append(t.toMarkdown()).append('\n');
+            sb.append("## ").append(ControlCharacters.prose(title, true)).append("\n\n").append(t.toMarkdown()).append('\n');
         } else {
             sb.append(ControlCharacters.visible(title)).append('\n').append(t.toText()).append('\n');
         }

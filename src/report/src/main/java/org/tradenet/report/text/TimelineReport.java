@@ -14,6 +14,7 @@ import org.tradenet.metrics.HubCriterion;
 import org.tradenet.metrics.HubReport;
 import org.tradenet.metrics.NetworkSummary;
 import org.tradenet.network.TradeNetwork;
+import org.tradenet.report.ControlCharacters;
 import org.tradenet.report.Json;
 import org.tradenet.report.Markdown;
 import org.tradenet.report.Numbers;
@@ -200,11 +201,11 @@ public final class TimelineReport {
 
     private static String text(TimelineResult r, String caveat) {
         StringBuilder sb = new StringBuilder();
-        sb.append(headline(r)).append("\n\n");
+        sb.append(ControlCharacters.visible(headline(r))).append("\n\n");
         sb.append("Year by year\n").append(years(r).toText()).append('\n');
         sb.append("Trends\n").append(trends(r).toText()).append('\n');
         for (String c : caveats(caveat)) {
-            sb.append(c).append("\n\n");
+            sb.append(ControlCharacters.visible(c)).append("\n\n");
         }
         sb.append(READING).append('\n');
         return sb.toString();
