@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -126,6 +128,19 @@ final class CsvInput implements Closeable {
         return new DataFormatException(source.name(), line, "", "is not UTF-8 text (binary content, or another encoding such as Latin-1?)");
     }
 
+    /** Commons CSV's own physical line in its message: "at line: N" or "(startline N)". */
+    private static final Pattern PARSER_LINE = Pattern.compile("(?:at line: |\\(startline )([\\d,]+)");
+
+    /**
+     * {@return the physical line the parser names in its message, else {@code fallback}} The
+     * parser counts every line break it consumed, comment and blank lines included, so its line
+     * is right where a count of records before the failing one is not (a row after a comment).
+     */
+    static long parserLine(String message, long fallback) {
+        Matcher m = PARSER_LINE.matcher(message);
+        return m.find() ? Long.parseLong(m.group(1).replace(",", "")) : fallback;
+    }
+
     static DataFormatException translate(DataSource source, long line, RuntimeException e) {
         String file = source.name();
         Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -133,12 +148,13 @@ final class CsvInput implements Closeable {
             return notUtf8(source);
         }
         String msg = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        long at = parserLine(msg, line);
         if (msg.contains("EOF reached before encapsulated token finished")) {
             msg = "a quoted field is never closed";
         } else if (msg.toLowerCase(Locale.ROOT).contains("invalid char")) {
             msg = "a quote closes a field in the middle of its text";
         }
-        return new DataFormatException(file, line, "", "malformed CSV: " + msg.replaceAll("\\s+", " "));
+        return new DataFormatException(file, at, "", "malformed CSV: " + msg.replaceAll("\\s+", " "));
     }
 
     static String abbreviate(String s) {

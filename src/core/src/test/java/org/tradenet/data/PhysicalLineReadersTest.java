@@ -61,6 +61,20 @@ class PhysicalLineReadersTest {
     }
 
     @Test
+    void aMalformedRowAfterACommentIsNamedOnItsOwnLine() throws IOException {
+        file("quote.csv", "importer,exporter,rate\n# a comment\nUSA,\"CHN\"x,0.1\n");
+        assertThatThrownBy(() -> TariffSchedule.read(DataSource.of(Path.of(named("quote.csv")))))
+                .hasMessage(named("quote.csv") + ":3: malformed CSV: a quote closes a field in the middle of its text");
+        file("open.csv", "country,value\nCHN,1\n# one\n# two\n\"USA,2\n");
+        assertThatThrownBy(() -> HomeSales.read(DataSource.of(Path.of(named("open.csv")))))
+                .hasMessage(named("open.csv") + ":5: malformed CSV: a quoted field is never closed");
+        assertThat(CsvInput.parserLine("Invalid character between encapsulated token and delimiter at line: 1,234, position: 9", 7))
+                .isEqualTo(1234);
+        assertThat(CsvInput.parserLine("(startline 12) EOF reached before encapsulated token finished", 7)).isEqualTo(12);
+        assertThat(CsvInput.parserLine("something else", 7)).isEqualTo(7);
+    }
+
+    @Test
     void productionFilesNameThePhysicalLine() throws IOException {
         DataSource production = file("production.csv", "country,value\n\n\"CHN\",\"1\n\"\nUSA,x\n");
         assertThatThrownBy(() -> HomeSales.read(production))
