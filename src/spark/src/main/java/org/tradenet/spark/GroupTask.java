@@ -37,6 +37,7 @@ final class GroupTask implements FlatMapGroupsFunction<String, Row, Row>, Serial
     private final double substitution;
     private final double exportSupply;
     private final String focus;
+    private final int nullDraws;
     private final java.util.HashMap<String, String> descriptions;
 
     GroupTask(AtlasParameters p, Map<String, String> descriptions) {
@@ -53,12 +54,13 @@ final class GroupTask implements FlatMapGroupsFunction<String, Row, Row>, Serial
         this.substitution = e.substitution();
         this.exportSupply = e.exportSupply();
         this.focus = p.focus();
+        this.nullDraws = p.nullDraws();
         this.descriptions = new java.util.HashMap<>(descriptions);
     }
 
     AtlasParameters parameters() {
         return new AtlasParameters(seed, runs, resolution, hubs, exportTaxRate,
-                new Elasticities(importDemand, substitution, exportSupply, Map.of(), Map.of(), Map.of()), focus);
+                new Elasticities(importDemand, substitution, exportSupply, Map.of(), Map.of(), Map.of()), focus, nullDraws);
     }
 
     @Override

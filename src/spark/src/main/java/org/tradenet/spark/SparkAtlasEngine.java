@@ -174,6 +174,8 @@ public final class SparkAtlasEngine implements AtlasEngine {
         double over = r.getDouble(c++);
         int communities = r.getInt(c++);
         double modularity = r.getDouble(c++);
+        double modularityZ = r.getDouble(c++);
+        double modularityP = r.getDouble(c++);
         String hubs = r.getString(c++);
         double shock = r.getDouble(c++);
         String focusCountry = "";
@@ -186,7 +188,7 @@ public final class SparkAtlasEngine implements AtlasEngine {
         }
         String notes = r.getString(c);
         return new AtlasRow(hs6, year, description, countries, links, value, tonnes, hhi, top, topShare, top3, over,
-                communities, modularity, hubs, shock, focusCountry, largest, exposure, notes);
+                communities, modularity, modularityZ, modularityP, hubs, shock, focusCountry, largest, exposure, notes);
     }
 
     private static SparkSession session(String master) {
