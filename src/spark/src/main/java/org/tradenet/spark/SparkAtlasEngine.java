@@ -40,7 +40,10 @@ import org.tradenet.data.ProductYearColumns;
  * DataFrame with an explicit schema ({@code t,i,j int; k string; v,q double}, {@code NA} read
  * as missing), keeps the products and years asked for, groups by (k, t) and runs {@link
  * GroupTask} (tradenet-core's {@link org.tradenet.atlas.ProductYearAnalysis}) on each group
- * in the executors. Writes the rows as Parquet and CSV part files under the job's engine
+ * in the executors. Edge lists and Comtrade files (CSV, the format found by tradenet-core's
+ * detection) are read with a schema made from their own header, turned into flows group by
+ * group by tradenet-core's readers ({@link FileFlows}), and the flows of all inputs grouped by
+ * product and year for the same analysis. Writes the rows as Parquet and CSV part files under the job's engine
  * output, when one is given, and returns them to the driver for the atlas files.
  *
  * <p>The master is the job's ({@code local[2]}, {@code yarn}, {@code k8s://...}); when the job
