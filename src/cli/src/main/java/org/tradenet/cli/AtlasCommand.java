@@ -44,7 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "atlas", mixinStandardHelpOptions = true,
         description = "Screen every product and year of BACI, Comtrade or edge-list files for chokepoints: per HS6 product "
                 + "and year, size, exporter concentration (HHI, top exporter, top-3 share), importers over 50%% from one "
-                + "supplier, directed Leiden communities and modularity, top hubs (throughput, PageRank), and a screening "
+                + "supplier, directed Leiden communities, modularity and its significance (z, p), top hubs (throughput, PageRank), and a screening "
                 + "shock (the largest exporter's 25%% export tax, linear GSIM, no base tariffs: world trade change %%). "
                 + "Writes atlas.csv, atlas.parquet, atlas.json and atlas.html to --out.")
 final class AtlasCommand implements Callable<Integer> {
@@ -93,6 +93,12 @@ final class AtlasCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "R", description = "Leiden runs per product and year; the best is kept (default: ${DEFAULT-VALUE}).")
     int runs = AtlasParameters.defaults().runs();
 
+    @Option(names = "--null-draws", paramLabel = "N",
+            description = "Null networks (strength-preserving rewiring) per product and year to test the communities' "
+                    + "significance; each costs about one more community detection; 0 leaves the test out "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int nullDraws = AtlasParameters.defaults().nullDraws();
+
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads of the local engine (default: the processors, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -119,7 +125,8 @@ final class AtlasCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AtlasJob job;
         try {
-            AtlasParameters p = AtlasParameters.defaults().withSeed(seed).withRuns(runs).withFocus(focusId());
+            AtlasParameters p = AtlasParameters.defaults().withSeed(seed).withRuns(runs).withFocus(focusId())
+                    .withNullDraws(nullDraws);
             Set<String> products = ProductCatalog.standard().resolve(hs);
             job = AtlasJob.of(inputs).withProducts(products).withYears(new LinkedHashSet<>(years)).withParameters(p)
                     .withRead(ReadOptions.defaults().withFormat(inputFormat).withLenient(lenient)).withThreads(threads)
@@ -178,16 +185,18 @@ final class AtlasCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder();
         sb.append("tradenet atlas (").append(r.engine()).append(" engine): ").append(r.rows().size())
                 .append(" product-years from ").append(r.rowsRead()).append(" rows of ").append(String.join(", ", r.sources()))
-                .append("\nseed ").append(r.job().parameters().seed()).append("; values USD; ").append(AtlasJson.SCREENING).append('\n');
+                .append("\nseed ").append(r.job().parameters().seed()).append("; ").append(r.job().parameters().nullDraws())
+                .append(" null draws for the communities' significance; values USD; ").append(AtlasJson.SCREENING).append('\n');
         r.notes().forEach(n -> sb.append("note: ").append(n).append('\n'));
         sb.append("\nTop chokepoints (highest exporter HHI):\n");
-        Table t = new Table("hs6", "year", "description", "value USD", "top exporter", "share", "HHI", "importers >50%", "shock %");
+        Table t = new Table("hs6", "year", "description", "value USD", "top exporter", "share", "HHI", "importers >50%", "communities p", "shock %");
         r.rows().stream().filter(x -> !Double.isNaN(x.exporterHhi()))
                 .sorted(Comparator.comparingDouble(AtlasRow::exporterHhi).reversed().thenComparing(AtlasRow.ORDER))
                 .limit(Math.max(0, top))
                 .forEach(x -> t.row(x.hs6(), String.valueOf(x.year()), shortText(x.description()), Numbers.usd(x.valueUsd()),
                         x.topExporter(), Numbers.pct(x.topExporterShare()), Numbers.fixed(x.exporterHhi(), 3),
                         Numbers.fixed(x.importersOver50Pct(), 1) + "%",
+                        Numbers.fixed(x.modularityP(), 2),
                         Double.isNaN(x.shockTopExporterTax25Pct()) ? "-"
                                 : String.format(Locale.ROOT, "%+.2f", x.shockTopExporterTax25Pct())));
         return sb.append(t.toText()).toString();

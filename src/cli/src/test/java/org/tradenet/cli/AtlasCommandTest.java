@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.tradenet.atlas.AtlasParameters;
 import org.tradenet.atlas.AtlasRow;
 
 class AtlasCommandTest {
@@ -33,7 +34,7 @@ class AtlasCommandTest {
         List<String> csv = Files.readAllLines(out.resolve("atlas.csv"));
         assertThat(csv.get(0)).isEqualTo(String.join(",", AtlasRow.columns(true)));
         assertThat(csv.get(0)).startsWith("hs6,year,description,countries,links,valueUsd,quantityTonnes,exporterHhi,topExporter,"
-                + "topExporterShare,top3Share,importersOver50Pct,communities,modularity,topHubs,shockTopExporterTax25Pct,");
+                + "topExporterShare,top3Share,importersOver50Pct,communities,modularity,modularityZ,modularityP,topHubs,shockTopExporterTax25Pct,");
         assertThat(csv).hasSize(31);
         JsonNode json = new ObjectMapper().readTree(out.resolve("atlas.json").toFile());
         assertThat(json.get("engine").asText()).isEqualTo("local");
@@ -42,9 +43,39 @@ class AtlasCommandTest {
         assertThat(json.get("inputs").get(0).asText()).isEqualTo(REAL);
         assertThat(json.get("rowsRead").asLong()).isEqualTo(23_167);
         assertThat(json.get("shockModel").get("caveat").asText()).contains("screening figure");
+        assertThat(json.get("significance").get("nullDraws").asInt()).isEqualTo(AtlasParameters.DEFAULT_NULL_DRAWS);
+        assertThat(json.get("significance").get("seed").asLong()).isEqualTo(42);
+        assertThat(json.get("significance").get("level").asDouble()).isEqualTo(0.05);
         assertThat(r.out()).contains("Top chokepoints").contains("811212").contains("KAZ").contains("screening figure");
         // Beryllium (811212) leads: Kazakhstan exports 85% of it.
         assertThat(r.out().lines().filter(l -> l.matches("^\\d{6} .*")).findFirst().orElseThrow()).startsWith("811212");
+    }
+
+    @Test
+    void nullDrawsZeroLeavesTheSignificanceOutAndChangesNothingElse() throws Exception {
+        Path on = dir.resolve("on");
+        Path off = dir.resolve("off");
+        String hs = "810411,283691";
+        assertThat(CliRunner.run("atlas", REAL, "--hs", hs, "--out", on.toString()).exitCode()).isZero();
+        CliRunner r = CliRunner.run("atlas", REAL, "--hs", hs, "--null-draws", "0", "--out", off.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> a = Files.readAllLines(on.resolve("atlas.csv"));
+        List<String> b = Files.readAllLines(off.resolve("atlas.csv"));
+        int z = AtlasRow.columns(false).indexOf("modularityZ");
+        for (int n = 1; n < a.size(); n++) {
+            List<String> withTest = new java.util.ArrayList<>(List.of(a.get(n).split(",", -1)));
+            List<String> without = List.of(b.get(n).split(",", -1));
+            assertThat(withTest.get(z + 1)).as("a p-value over 19 draws").matches("0\\.\\d+|1\\.0");
+            assertThat(without.get(z)).isEmpty();
+            assertThat(without.get(z + 1)).isEmpty();
+            withTest.set(z, "");
+            withTest.set(z + 1, "");
+            assertThat(withTest).isEqualTo(without);
+        }
+        JsonNode json = new ObjectMapper().readTree(off.resolve("atlas.json").toFile());
+        assertThat(json.get("significance").get("nullDraws").asInt()).isZero();
+        assertThat(json.get("significance").get("method").asText()).contains("not tested");
+        assertThat(CliRunner.run("atlas", REAL, "--null-draws", "-1", "--out", off.toString()).exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test

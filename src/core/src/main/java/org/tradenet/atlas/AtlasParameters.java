@@ -2,6 +2,7 @@ package org.tradenet.atlas;
 
 import java.util.Objects;
 
+import org.tradenet.community.SignificanceParameters;
 import org.tradenet.shock.Elasticities;
 
 /**
@@ -17,9 +18,19 @@ import org.tradenet.shock.Elasticities;
  * @param elasticities  the GSIM elasticities
  * @param focus         a country id (ISO3) whose dependence is reported in extra columns, or
  *                      empty for none
+ * @param nullDraws     null networks drawn per product and year to test the communities'
+ *                      significance ({@link org.tradenet.community.ModularitySignificance}, strength-preserving
+ *                      rewiring, the same runs, resolution and seed); 0 leaves the test out
  */
 public record AtlasParameters(long seed, int runs, double resolution, int hubs, double exportTaxRate,
-                              Elasticities elasticities, String focus) {
+                              Elasticities elasticities, String focus, int nullDraws) {
+
+    /**
+     * Default null draws: 19, the fewest with which the empirical p-value (1 + #{null ≥ observed}) / (draws + 1)
+     * can reach the 0.05 level. Each draw costs about one more community detection ({@code runs} Leiden runs plus
+     * a rewiring) per product and year; docs/atlas.md gives the measured cost.
+     */
+    public static final int DEFAULT_NULL_DRAWS = 19;
 
     /**
      * Checks the ranges and trims the focus.
@@ -34,7 +45,9 @@ public record AtlasParameters(long seed, int runs, double resolution, int hubs, 
      * @param elasticities  the GSIM elasticities
      * @param focus         a country id (ISO3) whose dependence is reported in extra columns, or
      *                      empty for none
-     * @throws IllegalArgumentException when runs or hubs are below 1, the resolution is not positive and finite, or the export tax rate is not in (0, 10)
+     * @param nullDraws     null networks drawn per product and year to test the communities'
+     *                      significance; 0 leaves the test out
+     * @throws IllegalArgumentException when runs or hubs are below 1, the resolution is not positive and finite, the export tax rate is not in (0, 10), or the null draws are negative
      */
     public AtlasParameters {
         if (runs < 1) {
@@ -51,15 +64,43 @@ public record AtlasParameters(long seed, int runs, double resolution, int hubs, 
         }
         Objects.requireNonNull(elasticities, "elasticities");
         focus = focus == null ? "" : focus.trim();
+        if (nullDraws < 0) {
+            throw new IllegalArgumentException("null draws must be 0 (no significance test) or more, was " + nullDraws);
+        }
     }
 
     /**
-     * Seed 42, 2 Leiden runs, γ = 1, 3 hubs per criterion, a 25% export tax, default elasticities, no focus.
+     * Seed 42, 2 Leiden runs, γ = 1, 3 hubs per criterion, a 25% export tax, default elasticities, no focus,
+     * {@value #DEFAULT_NULL_DRAWS} null draws.
      *
      * @return the default settings
      */
     public static AtlasParameters defaults() {
-        return new AtlasParameters(42, 2, 1.0, 3, 0.25, Elasticities.defaults(), "");
+        return new AtlasParameters(42, 2, 1.0, 3, 0.25, Elasticities.defaults(), "", DEFAULT_NULL_DRAWS);
+    }
+
+    /**
+     * {@return these settings with another number of null draws}
+     *
+     * @param d null networks per product and year, 0 for no significance test
+     */
+    public AtlasParameters withNullDraws(int d) {
+        return new AtlasParameters(seed, runs, resolution, hubs, exportTaxRate, elasticities, focus, d);
+    }
+
+    /**
+     * The significance test's settings: strength-preserving rewiring, {@code nullDraws} draws,
+     * and the atlas's own Leiden runs, resolution and seed, so that the test's observed
+     * modularity is the {@code modularity} column's. Level 0.05.
+     *
+     * @return the settings, or empty when {@code nullDraws} is 0
+     */
+    public java.util.Optional<SignificanceParameters> significance() {
+        if (nullDraws == 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(SignificanceParameters.defaults().withDraws(nullDraws).withRuns(runs)
+                .withResolution(resolution).withSeed(seed));
     }
 
     /** {@return true when a focus country is set} */
@@ -73,7 +114,7 @@ public record AtlasParameters(long seed, int runs, double resolution, int hubs, 
      * @param s seed of community detection
      */
     public AtlasParameters withSeed(long s) {
-        return new AtlasParameters(s, runs, resolution, hubs, exportTaxRate, elasticities, focus);
+        return new AtlasParameters(s, runs, resolution, hubs, exportTaxRate, elasticities, focus, nullDraws);
     }
 
     /**
@@ -82,7 +123,7 @@ public record AtlasParameters(long seed, int runs, double resolution, int hubs, 
      * @param r runs, at least 1
      */
     public AtlasParameters withRuns(int r) {
-        return new AtlasParameters(seed, r, resolution, hubs, exportTaxRate, elasticities, focus);
+        return new AtlasParameters(seed, r, resolution, hubs, exportTaxRate, elasticities, focus, nullDraws);
     }
 
     /**
@@ -91,7 +132,7 @@ public record AtlasParameters(long seed, int runs, double resolution, int hubs, 
      * @param g modularity resolution γ, positive
      */
     public AtlasParameters withResolution(double g) {
-        return new AtlasParameters(seed, runs, g, hubs, exportTaxRate, elasticities, focus);
+        return new AtlasParameters(seed, runs, g, hubs, exportTaxRate, elasticities, focus, nullDraws);
     }
 
     /**
@@ -100,7 +141,7 @@ public record AtlasParameters(long seed, int runs, double resolution, int hubs, 
      * @param h hubs, at least 1
      */
     public AtlasParameters withHubs(int h) {
-        return new AtlasParameters(seed, runs, resolution, h, exportTaxRate, elasticities, focus);
+        return new AtlasParameters(seed, runs, resolution, h, exportTaxRate, elasticities, focus, nullDraws);
     }
 
     /**
@@ -109,7 +150,7 @@ public record AtlasParameters(long seed, int runs, double resolution, int hubs, 
      * @param r the largest exporter's export tax, a fraction (0.25 = 25%)
      */
     public AtlasParameters withExportTaxRate(double r) {
-        return new AtlasParameters(seed, runs, resolution, hubs, r, elasticities, focus);
+        return new AtlasParameters(seed, runs, resolution, hubs, r, elasticities, focus, nullDraws);
     }
 
     /**
@@ -118,6 +159,6 @@ public record AtlasParameters(long seed, int runs, double resolution, int hubs, 
      * @param f an ISO3 country id, or empty for none
      */
     public AtlasParameters withFocus(String f) {
-        return new AtlasParameters(seed, runs, resolution, hubs, exportTaxRate, elasticities, f);
+        return new AtlasParameters(seed, runs, resolution, hubs, exportTaxRate, elasticities, f, nullDraws);
     }
 }

@@ -24,6 +24,9 @@ import java.util.List;
  * @param importersOver50Pct          percent of importers that take more than half of their imports from one supplier
  * @param communities                 directed Leiden communities with two or more countries
  * @param modularity                  their directed modularity (Leicht–Newman, resolution γ)
+ * @param modularityZ                 z-score of that modularity against the best modularity of null networks with the same
+ *                                     strengths (strength-preserving rewiring); NaN when the draws do not vary or the test is off
+ * @param modularityP                 empirical p-value (1 + #{null ≥ observed}) / (draws + 1); NaN when the test is off
  * @param topHubs                     the top hubs: {@code throughput: A B C; pagerank: A C B}
  * @param shockTopExporterTax25Pct    screening figure: world trade change (value at world
  *                                    prices, percent) when the largest exporter taxes all its
@@ -37,14 +40,15 @@ import java.util.List;
  */
 public record AtlasRow(String hs6, int year, String description, int countries, int links, double valueUsd,
                        double quantityTonnes, double exporterHhi, String topExporter, double topExporterShare,
-                       double top3Share, double importersOver50Pct, int communities, double modularity, String topHubs,
+                       double top3Share, double importersOver50Pct, int communities, double modularity, double modularityZ,
+                       double modularityP, String topHubs,
                        double shockTopExporterTax25Pct, String focusCountry, double focusLargestSupplierShare,
                        double focusTopExporterShare, String notes) {
 
-    /** The columns of the issue, in order, without the focus columns. */
+    /** The columns of the issue, in order (with the significance of the modularity after it), without the focus columns. */
     public static final List<String> BASE_COLUMNS = List.of("hs6", "year", "description", "countries", "links", "valueUsd",
             "quantityTonnes", "exporterHhi", "topExporter", "topExporterShare", "top3Share", "importersOver50Pct",
-            "communities", "modularity", "topHubs", "shockTopExporterTax25Pct");
+            "communities", "modularity", "modularityZ", "modularityP", "topHubs", "shockTopExporterTax25Pct");
 
     /** The focus columns, present with {@code --focus}. */
     public static final List<String> FOCUS_COLUMNS = List.of("focusCountry", "focusLargestSupplierShare", "focusTopExporterShare");
@@ -69,6 +73,9 @@ public record AtlasRow(String hs6, int year, String description, int countries, 
      * @param importersOver50Pct          percent of importers that take more than half of their imports from one supplier
      * @param communities                 directed Leiden communities with two or more countries
      * @param modularity                  their directed modularity (Leicht–Newman, resolution γ)
+     * @param modularityZ                 z-score of that modularity against the best modularity of null networks with the same
+     *                                     strengths (strength-preserving rewiring); NaN when the draws do not vary or the test is off
+     * @param modularityP                 empirical p-value (1 + #{null ≥ observed}) / (draws + 1); NaN when the test is off
      * @param topHubs                     the top hubs: {@code throughput: A B C; pagerank: A C B}
      * @param shockTopExporterTax25Pct    screening figure: world trade change (value at world
      *                                    prices, percent) when the largest exporter taxes all its
@@ -110,7 +117,8 @@ public record AtlasRow(String hs6, int year, String description, int countries, 
      */
     public List<Object> values(boolean focus) {
         List<Object> v = new ArrayList<>(List.of(hs6, year, description, countries, links, valueUsd, quantityTonnes,
-                exporterHhi, topExporter, topExporterShare, top3Share, importersOver50Pct, communities, modularity, topHubs,
+                exporterHhi, topExporter, topExporterShare, top3Share, importersOver50Pct, communities, modularity, modularityZ,
+                modularityP, topHubs,
                 shockTopExporterTax25Pct));
         if (focus) {
             v.addAll(List.of(focusCountry, focusLargestSupplierShare, focusTopExporterShare));
@@ -126,7 +134,7 @@ public record AtlasRow(String hs6, int year, String description, int countries, 
      * @return the column types, in column order
      */
     public static List<Class<?>> types(boolean focus) {
-        AtlasRow probe = new AtlasRow("", 0, "", 0, 0, 0, 0, 0, "", 0, 0, 0, 0, 0, "", 0, "", 0, 0, "");
+        AtlasRow probe = new AtlasRow("", 0, "", 0, 0, 0, 0, 0, "", 0, 0, 0, 0, 0, 0, 0, "", 0, "", 0, 0, "");
         return probe.values(focus).stream().<Class<?>>map(Object::getClass).toList();
     }
 

@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.tradenet.community.Leiden;
+import org.tradenet.community.ModularitySignificance;
 import org.tradenet.community.LeidenParameters;
 import org.tradenet.community.Partition;
 import org.tradenet.community.RepeatedRuns;
+import org.tradenet.community.SignificanceResult;
 import org.tradenet.data.Country;
 import org.tradenet.data.Flow;
 import org.tradenet.data.FlowTable;
@@ -45,6 +47,11 @@ import org.tradenet.shock.TariffSchedule;
  * <li>Directed communities: {@link Leiden} with directed modularity (Leicht–Newman) at
  *     resolution γ, {@code runs} runs with seeds {@code seed, seed+1, …}, the best kept
  *     ({@link RepeatedRuns}); communities of two or more countries are counted.</li>
+ * <li>Their significance ({@link ModularitySignificance}, Guimerà, Sales-Pardo &amp; Amaral 2004,
+ *     doi:10.1103/PhysRevE.70.025101): {@code nullDraws} networks with every country's out- and
+ *     in-strength kept (strength-preserving rewiring, seeded by the seed), each given the same
+ *     Leiden runs; the row reports the z-score of the observed best modularity against theirs
+ *     and the empirical p-value. Left out (NaN) with 0 draws.</li>
  * <li>Hubs: the top countries by throughput (exports + imports, USD) and by {@link PageRank}
  *     (damping 0.85, value weights, edges exporter → importer), ties by id.</li>
  * <li>The screening shock: the largest exporter taxes all its exports of the product at
@@ -54,8 +61,8 @@ import org.tradenet.shock.TariffSchedule;
  * </ol>
  * The flows are put in a canonical order first, so the row does not depend on the order the
  * engine delivered them in: the same flows and seed give the same row, bit for bit.
- * Time: O(F log F) for F flows plus {@code runs} Leiden runs and one linear GSIM solve
- * (O(n³) for n countries). Thread-safe: holds only its parameters.
+ * Time: O(F log F) for F flows plus {@code runs × (1 + nullDraws)} Leiden runs, {@code nullDraws}
+ * rewirings of 10 swaps per link, and one linear GSIM solve (O(n³) for n countries). Thread-safe: holds only its parameters.
  *
  * <p>References: Traag, Waltman &amp; van Eck (2019), doi:10.1038/s41598-019-41695-z (Leiden);
  * Leicht &amp; Newman (2008), doi:10.1103/PhysRevLett.100.118703 (directed modularity);
@@ -109,7 +116,7 @@ public final class ProductYearAnalysis {
         if (net.linkCount() == 0 || !(net.totalValueUsd() > 0)) {
             notes.add("no trade between countries (" + sorted.size() + " flow(s), all domestic, zero or with non-country areas)");
             return new AtlasRow(hs6, year, description, 0, 0, 0, 0, Double.NaN, "", Double.NaN, Double.NaN, Double.NaN, 0,
-                    Double.NaN, "", Double.NaN, focus, Double.NaN, Double.NaN, String.join("; ", notes));
+                    Double.NaN, Double.NaN, Double.NaN, "", Double.NaN, focus, Double.NaN, Double.NaN, String.join("; ", notes));
         }
         NetworkSummary summary = NetworkSummary.of(net, 3);
         String top = summary.topExporters().get(0).id();
@@ -133,6 +140,14 @@ public final class ProductYearAnalysis {
         int communities = 0;
         for (int c = 0; c < best.communityCount(); c++) {
             communities += best.size(c) >= 2 ? 1 : 0;
+        }
+        double modularity = runs.best().quality();
+        double z = Double.NaN;
+        double p = Double.NaN;
+        if (parameters.significance().isPresent()) {
+            SignificanceResult s = new ModularitySignificance(parameters.significance().get()).testSequentially(g, modularity);
+            z = s.zScore();
+            p = s.pValue();
         }
 
         double[] throughput = new double[g.n()];
@@ -159,7 +174,7 @@ public final class ProductYearAnalysis {
         }
         return new AtlasRow(hs6, year, description, summary.nodes(), summary.links(), summary.totalValueUsd(),
                 summary.totalQuantityTonnes(), summary.exportHhi(), top, summary.exportTop1Share(), summary.exportTop3Share(),
-                overPct, communities, runs.best().quality(), hubs, shock, focus, focusLargest, focusExposure,
+                overPct, communities, modularity, z, p, hubs, shock, focus, focusLargest, focusExposure,
                 String.join("; ", notes));
     }
 

@@ -67,7 +67,31 @@ public final class ModularitySignificance {
         if (!g.directed()) {
             throw new IllegalArgumentException("the significance test rewires directed graphs; the graph is undirected");
         }
-        double observed = best(g);
+        return compare(g, best(g), true);
+    }
+
+    /**
+     * Tests {@code g} against an observed best modularity the caller already found, with the
+     * draws one after another on the calling thread: for callers that run many tests in
+     * parallel themselves (the atlas runs one per product and year on its own pool). The
+     * result equals {@link #test(CompactGraph)}'s when {@code observed} is the best directed
+     * modularity of {@code runs} Leiden runs at this resolution with seeds seed, seed + 1, …
+     * ({@link RepeatedRuns}), as the atlas's own community detection finds it.
+     *
+     * @param g        a directed graph, weights = trade value exporter → importer
+     * @param observed the best modularity found on {@code g} with these parameters' runs, resolution and seed
+     * @return the observed best modularity against the null draws', with z-score and empirical p-value
+     * @throws IllegalArgumentException when {@code g} is undirected
+     */
+    public SignificanceResult testSequentially(CompactGraph g, double observed) {
+        if (!g.directed()) {
+            throw new IllegalArgumentException("the significance test rewires directed graphs; the graph is undirected");
+        }
+        return compare(g, observed, false);
+    }
+
+    /** The null draws against {@code observed}, in parallel or on the calling thread (same result either way). */
+    private SignificanceResult compare(CompactGraph g, double observed, boolean parallel) {
         int draws = parameters.draws();
         SplittableRandom root = new SplittableRandom(parameters.seed());
         long[] seeds = new long[draws];
@@ -76,7 +100,8 @@ public final class ModularitySignificance {
         }
         double[] quality = new double[draws];
         int[] links = new int[draws];
-        IntStream.range(0, draws).parallel().forEach(k -> {
+        IntStream indices = IntStream.range(0, draws);
+        (parallel ? indices.parallel() : indices).forEach(k -> {
             CompactGraph rewired = StrengthPreservingRewiring.draw(g, parameters.swapsPerLink(), new SplittableRandom(seeds[k]));
             quality[k] = best(rewired);
             links[k] = rewired.entries();

@@ -48,6 +48,13 @@ public final class ComtradeReader implements TradeDataReader {
 
     private static final int QTY_UNIT_KG = 8;
 
+    /** The reporter's column, by the names it goes under (lower case, first found wins). */
+    static final String[] REPORTER = {"reporter", "reportercode", "reporteriso"};
+    /** The year's column. */
+    static final String[] YEAR = {"period", "year", "refyear"};
+    /** The product's (HS6) column. */
+    static final String[] PRODUCT = {"hs6", "cmd", "cmdcode"};
+
     @Override
     public InputFormat format() {
         return InputFormat.COMTRADE;
@@ -70,14 +77,14 @@ public final class ComtradeReader implements TradeDataReader {
     @Override
     public StreamedRead stream(DataSource source, ReadOptions options, FlowSink sink) throws IOException {
         try (CsvInput in = CsvInput.open(source)) {
-            int reporter = in.column("reporter", "reportercode", "reporteriso");
+            int reporter = in.column(REPORTER);
             int flow = in.column("flow", "flowcode");
             int exporter = in.column("exporter");
             int importer = in.column("importer");
             int partner = in.column("partner", "partnercode", "partneriso");
             boolean pairLayout = exporter >= 0 && importer >= 0;
-            int year = in.column("period", "year", "refyear");
-            int product = in.column("hs6", "cmd", "cmdcode");
+            int year = in.column(YEAR);
+            int product = in.column(PRODUCT);
             int value = in.column("value_usd", "primaryvalue", "value");
             int tonnes = in.column("tonnes");
             int kg = in.column("netwgt");

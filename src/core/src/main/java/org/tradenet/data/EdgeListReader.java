@@ -68,8 +68,8 @@ public final class EdgeListReader implements TradeDataReader {
             }
             int qty = qtyTonnes >= 0 ? qtyTonnes : qtyKg;
             double tonnesScale = qtyKg >= 0 ? 0.001 : 1.0;
-            int hs = in.column("hs6", "product");
-            int year = in.column("year", "period");
+            int hs = in.column(PRODUCT);
+            int year = in.column(YEAR);
             FlowCollector out = new FlowCollector(source.name(), options, sink);
             noteIgnored(in, out, exp, imp, val, qty, hs, year);
             if (!trade) {
@@ -97,6 +97,10 @@ public final class EdgeListReader implements TradeDataReader {
         }
     }
 
+    /** The product's (HS6) column, by the names it goes under (lower case, first found wins). */
+    static final String[] PRODUCT = {"hs6", "product"};
+    /** The year's column. */
+    static final String[] YEAR = {"year", "period"};
     /** Value columns in US dollars. */
     static final String[] VALUE_USD = {"value", "value_usd", "trade_value_usd", "valueusd"};
     /** Value columns in thousand US dollars (converted to USD). */

@@ -141,7 +141,7 @@ class LocalAtlasEngineTest {
         List<AtlasRow> plain = run(job(synthetic)).rows();
         assertThat(r.rows().stream().map(x -> new AtlasRow(x.hs6(), x.year(), "", x.countries(), x.links(), x.valueUsd(),
                 x.quantityTonnes(), x.exporterHhi(), x.topExporter(), x.topExporterShare(), x.top3Share(), x.importersOver50Pct(),
-                x.communities(), x.modularity(), x.topHubs(), x.shockTopExporterTax25Pct(), x.focusCountry(),
+                x.communities(), x.modularity(), x.modularityZ(), x.modularityP(), x.topHubs(), x.shockTopExporterTax25Pct(), x.focusCountry(),
                 x.focusLargestSupplierShare(), x.focusTopExporterShare(), x.notes())).toList()).isEqualTo(plain);
     }
 

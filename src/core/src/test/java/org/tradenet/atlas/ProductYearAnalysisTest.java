@@ -11,6 +11,9 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import org.tradenet.community.ModularitySignificance;
+import org.tradenet.community.SignificanceParameters;
+import org.tradenet.community.SignificanceResult;
 import org.tradenet.data.Country;
 import org.tradenet.data.CountryRegistry;
 import org.tradenet.data.Flow;
@@ -31,6 +34,14 @@ class ProductYearAnalysisTest {
 
     static Map<String, Country> nodes(List<Flow> flows) {
         return BaciRows.nodes(flows, CountryRegistry.standard());
+    }
+
+    /** The links of a shipped network as flows of HS 850511 in 2024. */
+    static List<Flow> flowsOf(TradeNetwork net) {
+        List<Flow> flows = new ArrayList<>();
+        net.links().forEach(l -> flows.add(new Flow(l.exporter(), l.importer(), "850511", 2024, l.valueUsd(), l.quantityTonnes(),
+                Flow.Side.SINGLE, 0)));
+        return flows;
     }
 
     @Test
@@ -89,9 +100,7 @@ class ProductYearAnalysisTest {
     @Test
     void theRowAgreesWithTheSingleNetworkCommandsOnTheShippedMagnets() throws Exception {
         TradeNetwork net = TradeNetwork.load("magnets-2024");
-        List<Flow> flows = new ArrayList<>();
-        net.links().forEach(l -> flows.add(new Flow(l.exporter(), l.importer(), "850511", 2024, l.valueUsd(), l.quantityTonnes(),
-                Flow.Side.SINGLE, 0)));
+        List<Flow> flows = flowsOf(net);
         AtlasRow r = ANALYSIS.analyse("850511", 2024, "", flows, nodes(flows));
         NetworkSummary s = NetworkSummary.of(net, 3);
         assertThat(r.countries()).isEqualTo(s.nodes());
@@ -109,6 +118,71 @@ class ProductYearAnalysisTest {
     }
 
     @Test
+    void theCommunitiesSignificanceIsTheCoreTestWithTheAtlasLeidenSettings() throws Exception {
+        TradeNetwork net = TradeNetwork.load("magnets-2024");
+        List<Flow> flows = flowsOf(net);
+        AtlasRow r = ANALYSIS.analyse("850511", 2024, "", flows, nodes(flows));
+        // The plain (parallel) test on the network, with the atlas's runs, resolution and seed and 19 draws.
+        SignificanceResult s = new ModularitySignificance(SignificanceParameters.defaults().withDraws(19).withRuns(2).withSeed(42))
+                .test(net.compact());
+        assertThat(s.observed()).as("the test's observed modularity is the modularity column").isEqualTo(r.modularity());
+        assertThat(r.modularityZ()).isEqualTo(s.zScore());
+        assertThat(r.modularityP()).isEqualTo(s.pValue());
+        // An empirical p-value over 19 draws is a multiple of 1/20 in [1/20, 1].
+        assertThat(r.modularityP() * 20).isCloseTo(Math.rint(r.modularityP() * 20), within(1e-9)).isBetween(1.0, 20.0);
+        // No draws: the significance columns are left out and nothing else changes.
+        AtlasRow off = new ProductYearAnalysis(AtlasParameters.defaults().withNullDraws(0)).analyse("850511", 2024, "", flows,
+                nodes(flows));
+        assertThat(off.modularityZ()).isNaN();
+        assertThat(off.modularityP()).isNaN();
+        assertThat(off.modularity()).isEqualTo(r.modularity());
+        assertThat(off.shockTopExporterTax25Pct()).isEqualTo(r.shockTopExporterTax25Pct());
+    }
+
+    @Test
+    void tradingBlocsAreSignificantWithTheSmallestPValue() {
+        // Four blocs of six countries: a pair inside a bloc trades with probability 0.6, across blocs 0.03, values drawn
+        // alike (1 to 100), so the structure lies in who trades with whom. Null networks with the same strengths mix the
+        // blocs; none reaches the observed modularity, and p = 1 / (19 + 1), the smallest value 19 draws can give.
+        String[] ids = {"CHN", "JPN", "KOR", "VNM", "IDN", "THA", "DEU", "FRA", "ITA", "ESP", "NLD", "BEL",
+            "USA", "CAN", "MEX", "BRA", "ARG", "CHL", "ZAF", "NGA", "KEN", "EGY", "MAR", "GHA"};
+        Random rnd = new Random(11);
+        List<Flow> flows = new ArrayList<>();
+        for (int e = 0; e < ids.length; e++) {
+            for (int m = 0; m < ids.length; m++) {
+                if (e != m && rnd.nextDouble() < (e / 6 == m / 6 ? 0.6 : 0.03)) {
+                    flows.add(flow(ids[e], ids[m], 1 + rnd.nextInt(100)));
+                }
+            }
+        }
+        AtlasRow r = ANALYSIS.analyse("850511", 2022, "", flows, nodes(flows));
+        assertThat(r.communities()).isEqualTo(4);
+        assertThat(r.modularityP()).isEqualTo(1.0 / 20);
+        assertThat(r.modularityZ()).isGreaterThan(3);
+    }
+
+    @Test
+    void aRandomNetworkIsNotSignificant() {
+        // Every pair of 16 countries trades with probability 0.4, values 1 to 100: no structure beyond chance, so the
+        // observed best modularity lies among the null networks' and p is well above 0.05.
+        String[] ids = {"CHN", "JPN", "KOR", "VNM", "IDN", "THA", "DEU", "FRA", "ITA", "ESP", "NLD", "BEL",
+            "USA", "CAN", "MEX", "BRA"};
+        Random rnd = new Random(5);
+        List<Flow> flows = new ArrayList<>();
+        for (String e : ids) {
+            for (String m : ids) {
+                if (!e.equals(m) && rnd.nextDouble() < 0.4) {
+                    flows.add(flow(e, m, 1 + rnd.nextInt(100)));
+                }
+            }
+        }
+        AtlasRow r = ANALYSIS.analyse("850511", 2022, "", flows, nodes(flows));
+        assertThat(r.modularity()).as("a random graph's best partition still scores above 0").isPositive();
+        assertThat(r.modularityP()).isGreaterThan(0.05);
+        assertThat(r.modularityZ()).isLessThan(2);
+    }
+
+    @Test
     void aGroupWithNoTradeBetweenCountriesSaysSo() {
         // 697 is "Europe EFTA, nes", a non-country area that networks leave out.
         Country area = CountryRegistry.standard().byCode(697).orElseThrow();
@@ -123,6 +197,8 @@ class ProductYearAnalysisTest {
     void parametersAreChecked() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtlasParameters.defaults().withRuns(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("runs");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtlasParameters.defaults().withNullDraws(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("null draws");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtlasParameters.defaults().withExportTaxRate(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("export tax");
     }

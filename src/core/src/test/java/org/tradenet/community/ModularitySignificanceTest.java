@@ -131,6 +131,19 @@ class ModularitySignificanceTest {
     }
 
     @Test
+    void theSequentialTestAgainstTheObservedBestEqualsTheParallelTest() {
+        CompactGraph g = blocks(12, 30, 10, 0.3, 0.05);
+        SignificanceParameters p = SignificanceParameters.defaults().withDraws(9).withRuns(2).withSeed(4);
+        SignificanceResult parallel = new ModularitySignificance(p).test(g);
+        double observed = RepeatedRuns.of(new Leiden(LeidenParameters.defaults().withSeed(4)), g, 2).best().quality();
+        SignificanceResult sequential = new ModularitySignificance(p).testSequentially(g, observed);
+        assertThat(sequential.observed()).isEqualTo(parallel.observed());
+        assertThat(sequential.nullQualities()).containsExactly(parallel.nullQualities());
+        assertThat(sequential.zScore()).isEqualTo(parallel.zScore());
+        assertThat(sequential.pValue()).isEqualTo(parallel.pValue());
+    }
+
+    @Test
     void aGraphWithoutWeightHasNoDefinedStructure() {
         CompactGraph g = CompactGraph.of(3, new int[0], new int[0], new double[0], true);
         SignificanceResult s = new ModularitySignificance(SignificanceParameters.defaults().withDraws(3)).test(g);

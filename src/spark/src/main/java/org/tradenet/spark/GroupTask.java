@@ -19,10 +19,10 @@ import org.tradenet.data.Flow;
 import org.tradenet.shock.Elasticities;
 
 /**
- * What an executor does with one (product, year) group of BACI rows: turn them into flows
- * ({@link BaciRows}), analyse them ({@link ProductYearAnalysis}) and return the {@link
- * AtlasRow} as a Spark row. Serializable: it carries the parameters as plain values, and the
- * product descriptions.
+ * What an executor does with one (product, year) group: turn its rows into flows (BACI rows
+ * with {@link BaciRows}, or rows that already are flows, {@link FlowRows}), analyse them
+ * ({@link ProductYearAnalysis}) and return the {@link AtlasRow} as a Spark row. Serializable:
+ * it carries the parameters as plain values, and the product descriptions.
  */
 final class GroupTask implements FlatMapGroupsFunction<String, Row, Row>, Serializable {
 
@@ -37,9 +37,18 @@ final class GroupTask implements FlatMapGroupsFunction<String, Row, Row>, Serial
     private final double substitution;
     private final double exportSupply;
     private final String focus;
+    private final int nullDraws;
     private final java.util.HashMap<String, String> descriptions;
+    private final boolean baciRows;
 
-    GroupTask(AtlasParameters p, Map<String, String> descriptions) {
+    /**
+     * A task with these settings.
+     *
+     * @param p            the per-group settings (global elasticities only)
+     * @param descriptions product descriptions by HS6 code
+     * @param baciRows     true when the rows are BACI's {@code t,i,j,k,v,q}, false when they are {@link FlowRows}
+     */
+    GroupTask(AtlasParameters p, Map<String, String> descriptions, boolean baciRows) {
         Elasticities e = p.elasticities();
         if (!e.importDemandByCountry().isEmpty() || !e.substitutionByCountry().isEmpty() || !e.exportSupplyByCountry().isEmpty()) {
             throw new IllegalArgumentException("the Spark engine takes global elasticities only, not per-country ones");
@@ -53,12 +62,14 @@ final class GroupTask implements FlatMapGroupsFunction<String, Row, Row>, Serial
         this.substitution = e.substitution();
         this.exportSupply = e.exportSupply();
         this.focus = p.focus();
+        this.nullDraws = p.nullDraws();
         this.descriptions = new java.util.HashMap<>(descriptions);
+        this.baciRows = baciRows;
     }
 
     AtlasParameters parameters() {
         return new AtlasParameters(seed, runs, resolution, hubs, exportTaxRate,
-                new Elasticities(importDemand, substitution, exportSupply, Map.of(), Map.of(), Map.of()), focus);
+                new Elasticities(importDemand, substitution, exportSupply, Map.of(), Map.of(), Map.of()), focus, nullDraws);
     }
 
     @Override
@@ -67,17 +78,11 @@ final class GroupTask implements FlatMapGroupsFunction<String, Row, Row>, Serial
         List<Flow> flows = new ArrayList<>();
         while (rows.hasNext()) {
             Row r = rows.next();
-            try {
-                if (r.isNullAt(0) || r.isNullAt(1) || r.isNullAt(2) || r.isNullAt(3) || r.isNullAt(4)) {
-                    throw new IllegalArgumentException("t, i, j, k and v must not be empty");
-                }
-                flows.add(BaciRows.flow(r.getInt(0), r.getInt(1), r.getInt(2), r.getString(3), r.getDouble(4),
-                        r.isNullAt(5) ? null : r.getDouble(5), registry));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("BACI row " + r.mkString(",") + ": " + e.getMessage(), e);
-            }
+            flows.add(baciRows ? FlowRows.baci(r, registry) : FlowRows.flow(r));
         }
-        BaciRows.requireUniquePairs(flows);
+        if (baciRows) {
+            BaciRows.requireUniquePairs(flows);
+        }
         Flow first = flows.get(0);
         AtlasRow row = new ProductYearAnalysis(parameters()).analyse(first.hs6(), first.year(),
                 descriptions.getOrDefault(first.hs6(), ""), flows, BaciRows.nodes(flows, registry));

@@ -27,7 +27,12 @@ import org.tradenet.atlas.AtlasJob;
 import org.tradenet.atlas.AtlasResult;
 import org.tradenet.atlas.AtlasRow;
 import org.tradenet.atlas.BaciRows;
+import org.tradenet.data.CountryRegistry;
 import org.tradenet.data.DataFormatException;
+import org.tradenet.data.DataSource;
+import org.tradenet.data.FlowTable;
+import org.tradenet.data.InputFormat;
+import org.tradenet.data.ProductYearColumns;
 
 /**
  * The atlas on Apache Spark. Reads BACI files ({@code t,i,j,k,v,q}: CSV, gzip-compressed CSV,
@@ -35,7 +40,10 @@ import org.tradenet.data.DataFormatException;
  * DataFrame with an explicit schema ({@code t,i,j int; k string; v,q double}, {@code NA} read
  * as missing), keeps the products and years asked for, groups by (k, t) and runs {@link
  * GroupTask} (tradenet-core's {@link org.tradenet.atlas.ProductYearAnalysis}) on each group
- * in the executors. Writes the rows as Parquet and CSV part files under the job's engine
+ * in the executors. Edge lists and Comtrade files (CSV, the format found by tradenet-core's
+ * detection) are read with a schema made from their own header, turned into flows group by
+ * group by tradenet-core's readers ({@link FileFlows}), and the flows of all inputs grouped by
+ * product and year for the same analysis. Writes the rows as Parquet and CSV part files under the job's engine
  * output, when one is given, and returns them to the driver for the atlas files.
  *
  * <p>The master is the job's ({@code local[2]}, {@code yarn}, {@code k8s://...}); when the job
@@ -110,29 +118,74 @@ public final class SparkAtlasEngine implements AtlasEngine {
             descriptions.putAll(input.descriptions());
             metadata.addAll(input.metadataFiles());
         }
-        Dataset<Row> raw = read(spark, job.inputs());
-        long rowsRead = raw.count();
-        Dataset<Row> kept = raw;
-        if (!job.years().isEmpty()) {
-            kept = kept.filter(functions.col("t").isin(job.years().toArray()));
-        }
-        if (!job.products().isEmpty()) {
-            kept = kept.filter(functions.lpad(functions.trim(functions.col("k")), 6, "0").isin(job.products().toArray()));
+        List<InputFormat> formats = new ArrayList<>();
+        for (String input : job.inputs()) {
+            formats.add(format(spark, input, job.read().format()));
         }
         boolean focus = job.parameters().hasFocus();
-        Dataset<Row> rows = kept
-                .groupByKey((MapFunction<Row, String>) r -> r.isNullAt(3) || r.isNullAt(0) ? "" : BaciRows.hs6(r.getString(3))
-                        + "/" + r.getInt(0), Encoders.STRING())
-                .flatMapGroups(new GroupTask(job.parameters(), descriptions), Encoders.row(rowSchema(focus)));
+        List<String> notes = new ArrayList<>();
+        Dataset<Row> rows;
+        long rowsRead;
+        if (formats.stream().allMatch(f -> f == InputFormat.BACI)) {
+            Dataset<Row> raw = read(spark, job.inputs());
+            rowsRead = raw.count();
+            Dataset<Row> kept = raw;
+            if (!job.years().isEmpty()) {
+                kept = kept.filter(functions.col("t").isin(job.years().toArray()));
+            }
+            if (!job.products().isEmpty()) {
+                kept = kept.filter(functions.lpad(functions.trim(functions.col("k")), 6, "0").isin(job.products().toArray()));
+            }
+            if (!job.years().isEmpty() || !job.products().isEmpty()) {
+                notes.add((rowsRead - kept.count()) + " row(s) outside the products/years asked for were left out");
+            }
+            notes.add("values converted from thousand USD to USD; quantities in tonnes as in BACI");
+            rows = kept
+                    .groupByKey((MapFunction<Row, String>) r -> r.isNullAt(3) || r.isNullAt(0) ? "" : BaciRows.hs6(r.getString(3))
+                            + "/" + r.getInt(0), Encoders.STRING())
+                    .flatMapGroups(new GroupTask(job.parameters(), descriptions, true), Encoders.row(rowSchema(focus)));
+        } else {
+            Dataset<Row> flows = null;
+            rowsRead = 0;
+            for (int n = 0; n < job.inputs().size(); n++) {
+                String input = job.inputs().get(n);
+                Dataset<Row> part;
+                if (formats.get(n) == InputFormat.BACI) {
+                    Dataset<Row> raw = read(spark, List.of(input));
+                    rowsRead += raw.count();
+                    part = raw.map((MapFunction<Row, Row>) r -> FlowRows.row(FlowRows.baci(r, CountryRegistry.standard())),
+                            Encoders.row(FlowRows.SCHEMA));
+                    notes.add(input + ": values converted from thousand USD to USD; quantities in tonnes as in BACI");
+                } else {
+                    FileRead read = readFile(spark, input, formats.get(n), job);
+                    rowsRead += read.rows();
+                    part = read.flows();
+                    notes.add(read.note());
+                }
+                flows = flows == null ? part : flows.union(part);
+            }
+            flows = flows.cache();
+            Dataset<Row> keyed = flows.filter(functions.col("hs6").notEqual("").and(functions.col("year").notEqual(0)));
+            long all = flows.count();
+            long withKey = keyed.count();
+            if (withKey < all) {
+                notes.add((all - withKey) + " flow(s) without a six-digit HS code or a year were left out (the atlas groups by both)");
+            }
+            Dataset<Row> kept = keyed;
+            if (!job.years().isEmpty()) {
+                kept = kept.filter(functions.col("year").isin(job.years().toArray()));
+            }
+            if (!job.products().isEmpty()) {
+                kept = kept.filter(functions.col("hs6").isin(job.products().toArray()));
+            }
+            if (!job.years().isEmpty() || !job.products().isEmpty()) {
+                notes.add((withKey - kept.count()) + " flow(s) outside the products/years asked for were left out");
+            }
+            rows = kept.groupByKey((MapFunction<Row, String>) r -> r.getString(2) + "/" + r.getInt(3), Encoders.STRING())
+                    .flatMapGroups(new GroupTask(job.parameters(), descriptions, false), Encoders.row(rowSchema(focus)));
+        }
         rows = rows.cache();
         List<Row> collected = rows.collectAsList();   // a bad row surfaces here; run() reports it as bad input
-        List<String> notes = new ArrayList<>();
-        long keptRows = rowsRead;
-        if (!job.years().isEmpty() || !job.products().isEmpty()) {
-            keptRows = kept.count();
-            notes.add((rowsRead - keptRows) + " row(s) outside the products/years asked for were left out");
-        }
-        notes.add("values converted from thousand USD to USD; quantities in tonnes as in BACI");
         if (!job.engineOutput().isEmpty()) {
             rows.write().mode(SaveMode.Overwrite).parquet(job.engineOutput() + "/parquet");
             rows.write().mode(SaveMode.Overwrite).option("header", true).csv(job.engineOutput() + "/csv");
@@ -157,6 +210,95 @@ public final class SparkAtlasEngine implements AtlasEngine {
                 .option("enforceSchema", false).csv(paths);
     }
 
+    /**
+     * The format of one input: {@code format} when the job names one, BACI for Parquet, else what
+     * tradenet-core's detection ({@link FlowTable#detect}) makes of the file's header.
+     */
+    static InputFormat format(SparkSession spark, String input, InputFormat format) throws IOException {
+        if (format != InputFormat.AUTO) {
+            return format;
+        }
+        if (input.toLowerCase(java.util.Locale.ROOT).endsWith(".parquet")) {
+            return InputFormat.BACI;
+        }
+        InputFormat detected = FlowTable.detect(headerSource(input, header(spark, input)));
+        if (detected == InputFormat.MATRIX) {
+            throw new IllegalArgumentException(input + ": the atlas reads BACI, Comtrade and edge-list files, not matrices");
+        }
+        return detected;
+    }
+
+    /** The header of a CSV input, as Spark reads it. */
+    private static List<String> header(SparkSession spark, String input) {
+        return List.of(spark.read().option("header", true).option("escape", "\"").csv(input).columns());
+    }
+
+    /** The header line alone, as a source tradenet-core's readers can look at. */
+    private static DataSource headerSource(String input, List<String> header) throws IOException {
+        java.io.StringWriter line = new java.io.StringWriter();
+        try (org.apache.commons.csv.CSVPrinter p = org.apache.commons.csv.CSVFormat.RFC4180.print(line)) {
+            p.printRecord(header);
+        }
+        byte[] bytes = line.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return DataSource.of(input, () -> new java.io.ByteArrayInputStream(bytes));
+    }
+
+    /** An edge-list or Comtrade file read: its flows (a lazy DataFrame), its data rows, and how its rows were grouped. */
+    private record FileRead(Dataset<Row> flows, long rows, String note) {
+    }
+
+    /**
+     * Reads an edge-list or Comtrade file with an explicit schema (its header's columns, all
+     * text: tradenet-core's reader parses the cells), groups its rows by product and year as
+     * tradenet-core's reader names those columns ({@link ProductYearColumns}), and turns each
+     * group into flows with that reader ({@link FileFlows}). A Comtrade file in which every
+     * reporter declares one period is a snapshot (the reader matches the two sides of a flow
+     * across periods): its rows are grouped by product alone.
+     */
+    private static FileRead readFile(SparkSession spark, String input, InputFormat format, AtlasJob job) throws IOException {
+        List<String> header = header(spark, input);
+        ProductYearColumns columns = ProductYearColumns.of(headerSource(input, header), format);
+        List<StructField> fields = new ArrayList<>();
+        for (String h : header) {
+            fields.add(DataTypes.createStructField(h, DataTypes.StringType, true));
+        }
+        Dataset<Row> raw = spark.read().schema(DataTypes.createStructType(fields)).option("header", true).option("escape", "\"")
+                .option("mode", "FAILFAST").option("enforceSchema", false).csv(input);
+        long rows = raw.count();
+        int product = header.indexOf(columns.product());
+        int year = header.indexOf(columns.year());
+        boolean snapshot = false;
+        if (format == InputFormat.COMTRADE && year >= 0 && !columns.reporter().isEmpty()) {
+            snapshot = raw.select(columns.reporter(), columns.year()).distinct().groupBy(columns.reporter()).count()
+                    .filter(functions.col("count").gt(1)).isEmpty();
+        }
+        int yearKey = snapshot ? -1 : year;
+        Dataset<Row> flows = raw.groupByKey((MapFunction<Row, String>) r -> groupKey(r, product, yearKey), Encoders.STRING())
+                .flatMapGroups(new FileFlows(input, header, format, job.read()), Encoders.row(FlowRows.SCHEMA));
+        String how = format == InputFormat.COMTRADE
+                ? (snapshot ? "a Comtrade snapshot (each reporter one period): the two sides of a flow matched within each product"
+                        : "Comtrade: the two sides of a flow matched within each product and year") + ", mirror rule "
+                        + job.read().mirrorRule().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                : "an edge list, read by product and year";
+        return new FileRead(flows, rows, input + ": " + how + " (tradenet-core's " + format.name().toLowerCase(java.util.Locale.ROOT)
+                + " reader on each group)");
+    }
+
+    /** The group of a raw row: the product's text and the year's (as a number when it is one); empty for a missing column. */
+    private static String groupKey(Row r, int product, int year) {
+        String p = product < 0 || r.isNullAt(product) ? "" : r.getString(product).trim();
+        if (year < 0) {
+            return p;
+        }
+        String y = r.isNullAt(year) ? "" : r.getString(year).trim();
+        try {
+            y = String.valueOf(Integer.parseInt(y));
+        } catch (NumberFormatException e) {
+            // left as written: the reader names it as a bad year
+        }
+        return p + "/" + y;
+    }
+
     /** A Spark row of {@link #rowSchema} back as an atlas row. */
     static AtlasRow toAtlasRow(Row r, boolean focus) {
         int c = 0;
@@ -174,6 +316,8 @@ public final class SparkAtlasEngine implements AtlasEngine {
         double over = r.getDouble(c++);
         int communities = r.getInt(c++);
         double modularity = r.getDouble(c++);
+        double modularityZ = r.getDouble(c++);
+        double modularityP = r.getDouble(c++);
         String hubs = r.getString(c++);
         double shock = r.getDouble(c++);
         String focusCountry = "";
@@ -186,7 +330,7 @@ public final class SparkAtlasEngine implements AtlasEngine {
         }
         String notes = r.getString(c);
         return new AtlasRow(hs6, year, description, countries, links, value, tonnes, hhi, top, topShare, top3, over,
-                communities, modularity, hubs, shock, focusCountry, largest, exposure, notes);
+                communities, modularity, modularityZ, modularityP, hubs, shock, focusCountry, largest, exposure, notes);
     }
 
     private static SparkSession session(String master) {
@@ -225,6 +369,9 @@ public final class SparkAtlasEngine implements AtlasEngine {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof IllegalArgumentException && String.valueOf(t.getMessage()).startsWith("BACI row ")) {
                 return t.getMessage();
+            }
+            if (t instanceof IllegalArgumentException && String.valueOf(t.getMessage()).startsWith(FlowRows.BAD_ROW)) {
+                return t.getMessage().substring(FlowRows.BAD_ROW.length());
             }
         }
         return rootMessage(e);

@@ -45,6 +45,16 @@ class AtlasBrowserTest {
         assertThat(dom).contains("40 product-year(s)");
         assertThat(dom.split("<tr", -1).length - 1).as("header + 40 rows").isEqualTo(41);
         assertThat(dom).as("the first product's small multiples").contains("class=\"multiple\"").contains("<polyline");
+        // Every 2022 product whose communities' p-value is above 0.05 carries the flag, and no other.
+        long notSignificant;
+        try (var parser = org.apache.commons.csv.CSVParser.parse(DIR.resolve("atlas.csv"), java.nio.charset.StandardCharsets.UTF_8,
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
+            notSignificant = parser.stream().filter(x -> x.get("year").equals("2022") && !x.get("modularityP").isEmpty()
+                    && Double.parseDouble(x.get("modularityP")) > 0.05).count();
+        }
+        assertThat(notSignificant).as("the data have both kinds").isPositive().isLessThan(40);
+        assertThat(dom.split("class=\"flag\"", -1).length - 1).isEqualTo(notSignificant);
+        assertThat(dom).contains("Modularity p").contains("not significant");
         assertThat(r.err()).doesNotContain("Uncaught").doesNotContain("SyntaxError");
     }
 

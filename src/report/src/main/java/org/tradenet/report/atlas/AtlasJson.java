@@ -14,7 +14,8 @@ import org.tradenet.report.Json;
 /**
  * {@code atlas.json}: what an atlas run used and where its data came from: engine, input
  * files, metadata files, rows read, product and year selection, seed and every parameter,
- * the shock's model form, the units of every column, and the notes of the run.
+ * the significance test of the communities (null draws, null model, seed, level), the
+ * shock's model form, the units of every column, and the notes of the run.
  */
 public final class AtlasJson {
 
@@ -34,6 +35,8 @@ public final class AtlasJson {
             Map.entry("importersOver50Pct", "percent of importers taking > 50% from one supplier"),
             Map.entry("communities", "count of directed Leiden communities with 2+ countries"),
             Map.entry("modularity", "directed modularity (Leicht-Newman)"),
+            Map.entry("modularityZ", "z-score of the modularity against the null networks' best modularity"),
+            Map.entry("modularityP", "empirical p-value (1 + #{null >= observed}) / (draws + 1)"),
             Map.entry("topHubs", "ISO3 lists by throughput (exports + imports) and PageRank (damping 0.85)"),
             Map.entry("shockTopExporterTax25Pct", "percent change of world trade value"),
             Map.entry("focusCountry", "ISO3"), Map.entry("focusLargestSupplierShare", "fraction of the focus country's imports"),
@@ -70,6 +73,18 @@ public final class AtlasJson {
         params.put("hubsPerCriterion", p.hubs());
         params.put("exportTaxRate", p.exportTaxRate());
         params.put("focus", p.focus());
+        ObjectNode significance = root.putObject("significance");
+        significance.put("nullDraws", p.nullDraws());
+        p.significance().ifPresentOrElse(t -> {
+            significance.put("nullModel", "strength-preserving rewiring: every country's out- and in-strength kept");
+            significance.put("swapsPerLink", t.swapsPerLink());
+            significance.put("leidenRuns", t.runs());
+            significance.put("seed", t.seed());
+            significance.put("level", t.level());
+            significance.put("method", "best directed modularity of the product-year against the best of each null network, "
+                    + "found alike (Guimera, Sales-Pardo & Amaral 2004, doi:10.1103/PhysRevE.70.025101); z-score and "
+                    + "empirical p-value; not significant when p > level");
+        }, () -> significance.put("method", "not tested (null draws 0): modularityZ and modularityP are empty"));
         ObjectNode model = root.putObject("shockModel");
         model.put("form", "linear GSIM (Francois & Hall 2003)");
         model.put("measure", "the largest exporter's export tax on all its exports of the product");

@@ -19,7 +19,9 @@ import org.tradenet.report.html.Html;
  * sorts on a click on its header, a search box filters by code, description or exporter, and a
  * year selector shows one year or all. Clicking a row draws that product's small multiples
  * (value, HHI, largest exporter's share, importers over 50%, modularity, screening shock), one
- * small SVG line chart each. The rows travel inside the page as JSON.
+ * small SVG line chart each. The rows travel inside the page as JSON. When the communities'
+ * significance was tested, the ranking shows its z-score and p-value, and flags "not
+ * significant" the product-years whose p-value is above the level (0.05).
  */
 public final class AtlasPage {
 
@@ -52,6 +54,14 @@ public final class AtlasPage {
                 + Math.round(100 * p.exportTaxRate()) + "% export tax, linear GSIM, elasticities import demand "
                 + p.elasticities().importDemand() + ", substitution " + p.elasticities().substitution() + ", export supply "
                 + p.elasticities().exportSupply() + ", no base tariffs" + (focus ? "; focus " + p.focus() : "");
+        var significance = p.significance();
+        String significanceText = significance.map(t -> "Significance of the communities: the best modularity against "
+                + t.draws() + " null networks with every country's out- and in-strength kept (strength-preserving rewiring, "
+                + "the same Leiden runs, seed " + t.seed() + "); z-score and empirical p-value; products whose p-value is "
+                + "above " + t.level() + " are flagged \u201cnot significant\u201d: their communities are no stronger than "
+                + "random networks' with the same strengths.")
+                .orElse("Significance of the communities: not tested (--null-draws 0).");
+        double level = significance.map(t -> t.level()).orElse(Double.NaN);
         StringBuilder sb = new StringBuilder(16_384 + data.length());
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -62,6 +72,7 @@ public final class AtlasPage {
                 .append(" product-years). Values in USD; shares are percentages of each product-year's trade value; "
                         + "edges run exporter &rarr; importer.</p>\n")
                 .append("<p class=\"meta\">Parameters: ").append(Html.text(params)).append(".</p>\n")
+                .append("<p class=\"meta\">").append(Html.text(significanceText)).append("</p>\n")
                 .append("<p class=\"caveat\">").append(Html.text(AtlasJson.SCREENING)).append("</p>\n")
                 .append("<div class=\"controls\"><label>Search <input id=\"q\" type=\"search\" placeholder=\"code, product or exporter\"></label>\n")
                 .append("<label>Year <select id=\"year\"></select></label> <span id=\"count\"></span></div>\n")
@@ -69,7 +80,8 @@ public final class AtlasPage {
                 .append("<div class=\"table-wrap\"><table id=\"ranking\"><thead><tr id=\"head\"></tr></thead><tbody id=\"body\"></tbody></table></div>\n")
                 .append("<footer>Made with tradenet (atlas). Communities: Leiden (Traag, Waltman &amp; van Eck 2019) with directed "
                         + "modularity (Leicht &amp; Newman 2008). Shock: GSIM (Francois &amp; Hall 2003), linear form.</footer>\n")
-                .append("<script type=\"application/json\" id=\"atlas-data\">").append(data).append("</script>\n")
+                .append("<script type=\"application/json\" id=\"atlas-data\" data-level=\"")
+                .append(Double.isNaN(level) ? "" : String.valueOf(level)).append("\">").append(data).append("</script>\n")
                 .append("<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         return sb.toString();
     }
@@ -92,6 +104,8 @@ public final class AtlasPage {
             td.text { max-width: 26em; overflow: hidden; text-overflow: ellipsis; }
             tbody tr:hover { background: #f5f9ff; cursor: pointer; }
             tbody tr.chosen, tbody tr.chosen td:first-child { background: #e4efff; }
+            .flag { display: inline-block; margin-left: 4px; padding: 0 4px; border-radius: 3px; background: #eee; color: #666;
+                    font-size: .85em; }
             .bar { display: inline-block; height: .7em; background: #c0392b; vertical-align: middle; margin-right: 4px; }
             #multiples { display: flex; flex-wrap: wrap; gap: 10px; margin: .5em 0 1em 0; min-height: 2em; }
             #multiples h2 { width: 100%; font-size: 1.05em; margin: 0; }
@@ -103,15 +117,21 @@ public final class AtlasPage {
 
     private static final String SCRIPT = """
             (function () {
-              var rows = JSON.parse(document.getElementById('atlas-data').textContent);
+              var data = document.getElementById('atlas-data');
+              var rows = JSON.parse(data.textContent);
+              var level = data.dataset.level === '' ? null : Number(data.dataset.level);
               var cols = [
                 ['hs6', 'HS6', 'text'], ['description', 'Product', 'text'], ['year', 'Year', 'int'],
                 ['valueUsd', 'Value (USD)', 'usd'], ['countries', 'Countries', 'int'], ['topExporter', 'Top exporter', 'text'],
                 ['topExporterShare', 'Top exporter share', 'pctbar'], ['exporterHhi', 'Exporter HHI', 'num3'],
                 ['top3Share', 'Top-3 share', 'pct'], ['importersOver50Pct', 'Importers >50% one supplier', 'pctv'],
                 ['communities', 'Communities', 'int'], ['modularity', 'Modularity', 'num3'],
+                ['modularityZ', 'Modularity z', 'num2'], ['modularityP', 'Modularity p', 'pvalue'],
                 ['shockTopExporterTax25Pct', 'Shock: world trade %', 'signed'], ['topHubs', 'Top hubs', 'text']
               ];
+              if (level === null) {
+                cols = cols.filter(function (c) { return c[0] !== 'modularityZ' && c[0] !== 'modularityP'; });
+              }
               if (rows.length && rows[0].focusCountry !== undefined) {
                 cols.push(['focusLargestSupplierShare', 'Focus: largest supplier', 'pct']);
                 cols.push(['focusTopExporterShare', 'Focus: from top exporter', 'pct']);
@@ -132,7 +152,8 @@ public final class AtlasPage {
                 if (kind === 'pct' || kind === 'pctbar') { return (100 * v).toFixed(1) + '%'; }
                 if (kind === 'pctv') { return v.toFixed(1) + '%'; }
                 if (kind === 'signed') { return (v > 0 ? '+' : '') + v.toFixed(2) + '%'; }
-                if (kind === 'num3') { return v.toFixed(3); }
+                if (kind === 'num3' || kind === 'pvalue') { return v.toFixed(3); }
+                if (kind === 'num2') { return v.toFixed(2); }
                 return String(v);
               }
               var head = document.getElementById('head');
@@ -183,6 +204,11 @@ public final class AtlasPage {
                       td.appendChild(bar);
                     }
                     td.appendChild(document.createTextNode(fmt(v, c[2])));
+                    if (c[2] === 'pvalue' && v !== null && v !== undefined && v > level) {
+                      var flag = document.createElement('span');
+                      flag.className = 'flag'; flag.textContent = 'not significant';
+                      td.appendChild(flag);
+                    }
                     tr.appendChild(td);
                   });
                   tr.addEventListener('click', function () { chosen = r.hs6; multiples(r.hs6); draw(); });

@@ -18,18 +18,18 @@ import org.tradenet.atlas.AtlasRow;
 class AtlasFilesTest {
 
     static final AtlasRow ROW = new AtlasRow("850511", 2022, "Permanent magnets </script><b>", 3, 2, 1500.0, 0, 0.5, "CHN", 0.5,
-            1.0, 100.0, 1, 0.25, "throughput: CHN USA DEU; pagerank: USA DEU CHN", -12.5, "", Double.NaN, Double.NaN, "");
+            1.0, 100.0, 1, 0.25, 3.5, 0.05, "throughput: CHN USA DEU; pagerank: USA DEU CHN", -12.5, "", Double.NaN, Double.NaN, "");
     static final AtlasResult RESULT = new AtlasResult("local", AtlasJob.of(List.of("in.csv")),
             List.of(ROW, new AtlasRow("010121", 2021, "", 0, 0, 0, 0, Double.NaN, "", Double.NaN, Double.NaN, Double.NaN, 0,
-                    Double.NaN, "", Double.NaN, "", Double.NaN, Double.NaN, "no trade between countries")),
+                    Double.NaN, Double.NaN, Double.NaN, "", Double.NaN, "", Double.NaN, Double.NaN, "no trade between countries")),
             List.of("in.csv"), List.of(), 7, List.of());
 
     @Test
     void theCsvHasTheIssuesColumnsFullPrecisionAndEmptyCellsForNaN() {
         String[] lines = AtlasTable.csv(RESULT).split("\n");
         assertThat(lines[0]).isEqualTo("hs6,year,description,countries,links,valueUsd,quantityTonnes,exporterHhi,topExporter,"
-                + "topExporterShare,top3Share,importersOver50Pct,communities,modularity,topHubs,shockTopExporterTax25Pct,notes");
-        assertThat(lines[1]).as("sorted by product").startsWith("010121,2021,,0,0,0,0,,,,,,0,,,,no trade");
+                + "topExporterShare,top3Share,importersOver50Pct,communities,modularity,modularityZ,modularityP,topHubs,shockTopExporterTax25Pct,notes");
+        assertThat(lines[1]).as("sorted by product").startsWith("010121,2021,,0,0,0,0,,,,,,0,,,,,,no trade");
         assertThat(lines[2]).contains(",-12.5,");
     }
 
