@@ -20,7 +20,8 @@ final class ReportHeaders {
         String data = options.dataset().map(ReportHeaders::describe).orElse(options.network);
         Map<String, String> p = new LinkedHashMap<>();
         NetworkSpec spec = net.spec();
-        p.put("direction", net.directed() ? "directed, edges exporter -> importer" : "undirected");
+        p.put("direction", !net.directed() ? "undirected"
+                : net.countryIds() ? "directed, edges exporter -> importer" : "directed, edges source -> target");
         p.put("weight", weight(net));
         p.put("years", spec.years().isEmpty() ? "all" : new TreeSet<>(spec.years()).toString());
         p.put("products", spec.products().isEmpty() ? "all in the data" : String.join(",", new TreeSet<>(spec.products())));

@@ -39,7 +39,7 @@ final class SummaryCommand implements Callable<Integer> {
         TradeNetwork net = network.load(spec.commandLine().getErr());
         NetworkSummary summary = NetworkSummary.of(net, top);
         var header = ReportHeaders.of("tradenet summary", network, net, Map.of());
-        output.emit(SummaryReport.render(header, summary, output.format()), spec.commandLine().getOut());
+        output.emit(SummaryReport.render(header, summary, output.format(), net.countryIds()), spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

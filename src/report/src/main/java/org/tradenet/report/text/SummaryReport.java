@@ -17,19 +17,42 @@ public final class SummaryReport {
     private SummaryReport() {
     }
 
-    /** The summary in {@code format}, header first. */
+    /**
+     * The summary of a trade network in {@code format}, header first.
+     *
+     * @param header what the report says first
+     * @param s      the summary
+     * @param format the output format
+     * @return the rendered summary
+     */
     public static String render(ReportHeader header, NetworkSummary s, OutputFormat format) {
+        return render(header, s, format, true);
+    }
+
+    /**
+     * The summary in {@code format}, header first, in the words of trade data (countries,
+     * exporters, USD) or, for a generic graph, of a weighted directed graph (nodes, out- and
+     * in-strength, weights as given). JSON and CSV keep their keys in both cases; the header's
+     * weight line says what the numbers mean.
+     *
+     * @param header    what the report says first
+     * @param s         the summary
+     * @param format    the output format
+     * @param countries true for trade data, false for a generic graph
+     * @return the rendered summary
+     */
+    public static String render(ReportHeader header, NetworkSummary s, OutputFormat format, boolean countries) {
         return switch (format) {
-            case TEXT -> header.toText() + text(s, false);
-            case MARKDOWN -> header.toMarkdown() + text(s, true);
+            case TEXT -> header.toText() + text(s, false, countries);
+            case MARKDOWN -> header.toMarkdown() + text(s, true, countries);
             case JSON -> Json.write(json(header, s));
             case CSV -> countries(s).toCsv();
         };
     }
 
-    private static String text(NetworkSummary s, boolean md) {
+    private static String text(NetworkSummary s, boolean md, boolean countries) {
         StringBuilder sb = new StringBuilder();
-        tables(s).forEach((title, t) -> section(sb, title, t, md));
+        tables(s, countries).forEach((title, t) -> section(sb, title, t, md));
         return sb.toString();
     }
 
@@ -37,41 +60,105 @@ public final class SummaryReport {
      * The summary's tables as text cells, keyed by section title in reading order: "Network",
      * "Top exporters", "Top importers" and, for directed networks, "Supplier dependence of the
      * largest importers". Every renderer (text, Markdown, HTML) lays out these same tables.
+     *
+     * @param s the summary of a trade network
+     * @return the tables by title
      */
     public static java.util.Map<String, Table> tables(NetworkSummary s) {
+        return tables(s, true);
+    }
+
+    /**
+     * The summary's tables, in the words of trade data or, with {@code countries} false, of a
+     * generic weighted graph: "Network", "Largest out-strength", "Largest in-strength" and
+     * "In-neighbour concentration of the largest receivers"; amounts as plain numbers, no
+     * currency, no tonnes.
+     *
+     * @param s         the summary
+     * @param countries true for trade data, false for a generic graph
+     * @return the tables by title, in reading order
+     */
+    public static java.util.Map<String, Table> tables(NetworkSummary s, boolean countries) {
+        Terms w = countries ? Terms.TRADE : Terms.GRAPH;
         java.util.Map<String, Table> out = new java.util.LinkedHashMap<>();
         Table facts = new Table("measure", "value")
-                .row("countries (nodes)", String.valueOf(s.nodes()))
-                .row("links (exporter -> importer)", String.valueOf(s.links()))
-                .row("total value", "USD " + Numbers.usd(s.totalValueUsd()))
-                .row("total quantity", Numbers.tonnes(s.totalQuantityTonnes()))
-                .row("density", Numbers.fixed(s.density(), 4))
+                .row(w.nodes, String.valueOf(s.nodes()))
+                .row(w.links, String.valueOf(s.links()))
+                .row(w.total, w.amount(s.totalValueUsd()));
+        if (countries) {
+            facts.row("total quantity", Numbers.tonnes(s.totalQuantityTonnes()));
+        }
+        facts.row("density", Numbers.fixed(s.density(), 4))
                 .row("reciprocity (binary)", Numbers.fixed(s.reciprocity(), 4))
-                .row("export HHI", Numbers.fixed(s.exportHhi(), 4))
-                .row("largest exporter's share", Numbers.pct(s.exportTop1Share()))
-                .row("three largest exporters' share", Numbers.pct(s.exportTop3Share()));
+                .row(w.hhi, Numbers.fixed(s.exportHhi(), 4))
+                .row(w.top1, Numbers.pct(s.exportTop1Share()))
+                .row(w.top3, Numbers.pct(s.exportTop3Share()));
         out.put("Network", facts);
-        Table ex = new Table("rank", "exporter", "name", "exports (USD)", "share");
+        Table ex = new Table("rank", w.exporter, "name", w.exports, "share");
         int r = 1;
         for (NetworkSummary.Trader t : s.topExporters()) {
-            ex.row(String.valueOf(r++), t.id(), t.name(), Numbers.usd(t.valueUsd()), Numbers.pct(t.share()));
+            ex.row(String.valueOf(r++), t.id(), t.name(), w.amountCell(t.valueUsd()), Numbers.pct(t.share()));
         }
-        out.put("Top exporters", ex);
-        Table im = new Table("rank", "importer", "name", "imports (USD)", "share");
+        out.put(w.topExporters, ex);
+        Table im = new Table("rank", w.importer, "name", w.imports, "share");
         r = 1;
         for (NetworkSummary.Trader t : s.topImporters()) {
-            im.row(String.valueOf(r++), t.id(), t.name(), Numbers.usd(t.valueUsd()), Numbers.pct(t.share()));
+            im.row(String.valueOf(r++), t.id(), t.name(), w.amountCell(t.valueUsd()), Numbers.pct(t.share()));
         }
-        out.put("Top importers", im);
+        out.put(w.topImporters, im);
         if (!s.dependence().isEmpty()) {
-            Table dep = new Table("importer", "imports (USD)", "suppliers", "largest supplier", "its share", "supplier HHI");
+            Table dep = new Table(w.importer, w.imports, w.suppliers, w.largestSupplier, "its share", w.supplierHhi);
             for (NetworkSummary.Dependence d : s.dependence()) {
-                dep.row(d.importer(), Numbers.usd(d.importsUsd()), String.valueOf(d.suppliers()), d.largestSupplier(),
+                dep.row(d.importer(), w.amountCell(d.importsUsd()), String.valueOf(d.suppliers()), d.largestSupplier(),
                         Numbers.pct(d.largestShare()), Numbers.fixed(d.supplierHhi(), 3));
             }
-            out.put("Supplier dependence of the largest importers", dep);
+            out.put(w.dependence, dep);
         }
         return out;
+    }
+
+    /** The words of the summary for trade data and for a generic weighted directed graph. */
+    private enum Terms {
+        TRADE("countries (nodes)", "links (exporter -> importer)", "total value", "export HHI", "largest exporter's share",
+                "three largest exporters' share", "exporter", "exports (USD)", "Top exporters", "importer", "imports (USD)",
+                "Top importers", "suppliers", "largest supplier", "supplier HHI",
+                "Supplier dependence of the largest importers"),
+        GRAPH("nodes", "edges (source -> target)", "total weight", "out-strength HHI", "largest node's share of out-strength",
+                "three largest nodes' share of out-strength", "node", "out-strength", "Largest out-strength", "node",
+                "in-strength", "Largest in-strength", "in-neighbours", "largest in-neighbour", "in-neighbour HHI",
+                "In-neighbour concentration of the largest receivers");
+
+        final String nodes, links, total, hhi, top1, top3, exporter, exports, topExporters, importer, imports,
+                topImporters, suppliers, largestSupplier, supplierHhi, dependence;
+
+        Terms(String nodes, String links, String total, String hhi, String top1, String top3, String exporter,
+              String exports, String topExporters, String importer, String imports, String topImporters,
+              String suppliers, String largestSupplier, String supplierHhi, String dependence) {
+            this.nodes = nodes;
+            this.links = links;
+            this.total = total;
+            this.hhi = hhi;
+            this.top1 = top1;
+            this.top3 = top3;
+            this.exporter = exporter;
+            this.exports = exports;
+            this.topExporters = topExporters;
+            this.importer = importer;
+            this.imports = imports;
+            this.topImporters = topImporters;
+            this.suppliers = suppliers;
+            this.largestSupplier = largestSupplier;
+            this.supplierHhi = supplierHhi;
+            this.dependence = dependence;
+        }
+
+        String amount(double v) {
+            return this == TRADE ? "USD " + Numbers.usd(v) : Numbers.usd(v);
+        }
+
+        String amountCell(double v) {
+            return Numbers.usd(v);
+        }
     }
 
     private static void section(StringBuilder sb, String title, Table t, boolean md) {
