@@ -109,13 +109,37 @@ public record CommunityProfile(int id, int[] members, double internalWeight, dou
         return out;
     }
 
+    /**
+     * The {@link #LARGEST} members of largest strength (out + in), ties by index: one pass that
+     * keeps the best few in order (an insertion into a short list), O(members), instead of sorting
+     * every member.
+     */
     private static int[] largest(CompactGraph g, int[] members) {
-        Integer[] order = Arrays.stream(members).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, (a, b) -> {
-            int cmp = Double.compare(g.outStrength(b) + g.inStrength(b), g.outStrength(a) + g.inStrength(a));
-            return cmp != 0 ? cmp : Integer.compare(a, b);
-        });
-        return Arrays.stream(order).limit(LARGEST).mapToInt(Integer::intValue).toArray();
+        int[] best = new int[Math.min(LARGEST, members.length)];
+        double[] strength = new double[best.length];
+        int kept = 0;
+        for (int u : members) {
+            double s = g.outStrength(u) + g.inStrength(u);
+            int at = kept;
+            while (at > 0 && before(s, u, strength[at - 1], best[at - 1])) {
+                at--;
+            }
+            if (at < best.length) {
+                int last = Math.min(kept, best.length - 1);
+                System.arraycopy(best, at, best, at + 1, last - at);
+                System.arraycopy(strength, at, strength, at + 1, last - at);
+                best[at] = u;
+                strength[at] = s;
+                kept = Math.min(kept + 1, best.length);
+            }
+        }
+        return best;
+    }
+
+    /** True when a node of strength {@code s} and index {@code u} ranks before one of {@code t} and {@code v}. */
+    private static boolean before(double s, int u, double t, int v) {
+        int cmp = Double.compare(t, s);
+        return cmp != 0 ? cmp < 0 : u < v;
     }
 
     @Override

@@ -39,6 +39,8 @@ public final class BaciReader implements TradeDataReader {
             FlowCollector out = new FlowCollector(source.name(), options, sink);
             EdgeListReader.noteIgnored(in, out, t, i, j, k, v, q);
             out.notes.add("values converted from thousand USD to USD; quantities in tonnes as in BACI");
+            // Each product's code as a string, made once: BACI has a few thousand products and millions of rows.
+            String[] products = new String[1_000_000];
             out.eachRow(in, line -> {
                 int year = EdgeListReader.year(in, t);
                 String e = out.node(country(options.registry(), in, i));
@@ -46,12 +48,22 @@ public final class BaciReader implements TradeDataReader {
                 if (e.equals(m)) {
                     throw new CsvInput.RowException(in.name(j), "the importer is the exporter (" + e + "): BACI has no domestic flows");
                 }
-                String product = product(in, k);
+                int code = in.digits(k);
+                int digits = in.trimmedEnd(k) - in.trimmedStart(k);
+                String product;
+                if (code >= 0 && (digits == 5 || digits == 6)) {
+                    // A five-digit code and its six-digit spelling with a leading zero are one product.
+                    if (products[code] == null) {
+                        products[code] = product(in, k);
+                    }
+                    product = products[code];
+                } else {
+                    product = product(in, k);
+                }
                 double value = in.amount(v, 1000.0, EdgeListReader.MAX_VALUE_USD, "USD");
                 double tonnes = in.optionalAmount(q, 1.0, EdgeListReader.MAX_TONNES, "tonnes");
-                String ci = in.get(i);
-                String cj = in.get(j);
-                out.requireUnique(e, m, product, year, line, () -> "BACI key t,i,j,k = " + year + "," + ci + "," + cj + "," + product);
+                out.requireUnique(e, m, product, year, line,
+                        () -> "BACI key t,i,j,k = " + year + "," + in.get(i) + "," + in.get(j) + "," + product);
                 out.emit(new Flow(e, m, product, year, value, tonnes, Flow.Side.SINGLE, line));
             });
             return out.finish(InputFormat.BACI, null, true);
@@ -60,6 +72,13 @@ public final class BaciReader implements TradeDataReader {
 
     /** A numeric BACI/Comtrade code resolved through the registry; unknown codes and World are errors. */
     static Country country(CountryRegistry registry, CsvInput in, int column) {
+        int digits = in.digits(column);
+        if (digits >= 0) {
+            Country known = registry.byCode(digits).orElse(null);
+            if (known != null && known.kind() != Country.Kind.WORLD) {
+                return known;
+            }
+        }
         String raw = in.text(column);
         int code;
         try {

@@ -2,6 +2,7 @@ package org.tradenet.data;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -20,29 +21,53 @@ import org.apache.commons.csv.CSVRecord;
  * A comma-separated file read row by row with its header, line numbers and strict field
  * counts: the shared machinery of the CSV readers. Quoted fields may hold commas and line
  * breaks (RFC 4180). Streams: one row in memory at a time.
+ *
+ * <p>Two scanners share the work. Lines without a quote character are split at their commas
+ * by a scanner of this class, over a buffer of characters, with no object per row; the fields
+ * are slices of that buffer, turned into strings only when asked. From the first line that
+ * holds a quote on, the rest of the file goes through Commons CSV's RFC 4180 parser, so that
+ * quoting follows the one parser it always did. Both give the same rows: an unquoted line is
+ * its fields between commas, an empty line is skipped, a line ends at LF, CRLF or a lone CR
+ * (tested against each other in {@code CsvInputDifferentialTest}). A line longer than
+ * {@link PhysicalLines#MAX_ROW_CHARS} also goes to the general path, which refuses it.
  */
 final class CsvInput implements Closeable {
 
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).build();
+    private static final int TEXT_CHECK_ROWS = 1000;
+
     private final String file;
     private final DataSource source;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> rows;
-    private final List<String> header;
-    private static final int TEXT_CHECK_ROWS = 1000;
-    private CSVRecord current;
-    private long currentLine;
+    private final Reader text;
+    private List<String> header;
     private int rowsChecked;
-
-    private final PhysicalLines lines;
     private long headerLine = 1;
 
-    private CsvInput(DataSource source, CSVParser parser, PhysicalLines lines, Iterator<CSVRecord> rows, List<String> header) {
+    /* The quick scanner: unread characters buf[pos, limit); the line at pos is line nextLine. */
+    private char[] buf = new char[1 << 16];
+    private int pos;
+    private int limit;
+    private boolean eof;
+    private long nextLine = 1;
+
+    /* The general path, from the first line with a quote on (null before). */
+    private CSVParser parser;
+    private Iterator<CSVRecord> rows;
+    private PhysicalLines lines;
+    /** Physical lines before the general path's first line. */
+    private long lineBase;
+
+    /* The current row: field f is row[starts[f], ends[f]) (a slice of buf, or a copy of a parsed record). */
+    private char[] row;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private int size;
+    private long currentLine;
+
+    private CsvInput(DataSource source, Reader text) {
         this.file = source.name();
-        this.lines = lines;
         this.source = source;
-        this.parser = parser;
-        this.rows = rows;
-        this.header = header;
+        this.text = text;
     }
 
     /**
@@ -52,66 +77,254 @@ final class CsvInput implements Closeable {
      *                             comma-separated
      */
     static CsvInput open(DataSource source) throws IOException {
+        return open(source, true);
+    }
+
+    /**
+     * As {@link #open(DataSource)}; with {@code quick} false every line goes through Commons
+     * CSV (the reference the quick scanner is tested against).
+     */
+    static CsvInput open(DataSource source, boolean quick) throws IOException {
         String name = source.name();
-        PhysicalLines reader;
-        CSVParser parser;
+        CsvInput in;
         try {
-            reader = new PhysicalLines(source.openReader(), name);
-            parser = CSVParser.parse(reader, CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).build());
+            in = new CsvInput(source, source.openReader());
         } catch (CharacterCodingException e) {
             throw notUtf8(source);
         }
-        Iterator<CSVRecord> it = parser.iterator();
-        CSVRecord head;
         try {
-            if (!it.hasNext()) {
-                parser.close();
-                throw new DataFormatException(name, 0, "", "the file is empty: expected a header line");
+            if (!quick) {
+                in.startGeneralPath();
             }
-            head = it.next();
-            while (blank(head)) {
-                // Blank lines are skipped here, not by the parser, so that every record keeps its physical line.
-                if (!it.hasNext()) {
-                    parser.close();
-                    throw new DataFormatException(name, 0, "", "the file is empty: expected a header line");
-                }
-                head = it.next();
-            }
-        } catch (UncheckedIOException | IllegalStateException e) {
-            parser.close();
-            throw translate(source, 1, e);
+            in.readHeader();
+        } catch (RuntimeException e) {
+            in.close();
+            throw e;
         }
-        List<String> header = new ArrayList<>();
-        for (String h : head) {
-            header.add(undefuse(h).trim());
-        }
-        long line = reader.lineAt(head.getCharacterPosition());
+        List<String> header = in.header;
+        long line = in.headerLine;
         checkTextual(name, line, header);
         if (header.size() == 1) {
             String only = header.get(0);
             for (char d : new char[] {';', '\t', '|'}) {
                 if (only.indexOf(d) >= 0) {
-                    parser.close();
+                    in.close();
                     throw new DataFormatException(name, line, "", "the header '" + abbreviate(only)
                             + "' is one column: the file is separated by '" + (d == '\t' ? "\\t" : String.valueOf(d))
                             + "', tradenet reads comma-separated files");
                 }
             }
         }
-        CsvInput opened = new CsvInput(source, parser, reader, it, List.copyOf(header));
-        opened.headerLine = line;
-        return opened;
+        return in;
+    }
+
+    private void readHeader() {
+        if (!advance()) {
+            throw new DataFormatException(file, 0, "", "the file is empty: expected a header line");
+        }
+        List<String> names = new ArrayList<>(size);
+        for (int f = 0; f < size; f++) {
+            names.add(undefuse(new String(row, starts[f], ends[f] - starts[f])).trim());
+        }
+        header = List.copyOf(names);
+        headerLine = currentLine;
+    }
+
+    /**
+     * Moves to the next non-blank row, by the quick scanner while lines have no quote, else by
+     * the general parser; false at the end of the file. Sets the row's fields and line.
+     */
+    private boolean advance() {
+        // A malformed record is reported on the first line this call reads (after the previous row), as Commons CSV counts.
+        long firstLine = parser == null ? nextLine : lineBase + parser.getCurrentLineNumber() + 1;
+        try {
+            return advanceFrom();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw translate(source, header == null ? 1 : firstLine, parser == null ? -1 : lineBase, e);
+        }
+    }
+
+    private boolean advanceFrom() {
+        while (parser == null) {
+            int status = scanLine();
+            if (status == LINE) {
+                return true;
+            } else if (status == END) {
+                return false;
+            } else if (status == GENERAL) {
+                startGeneralPath();
+            }
+        }
+        if (!rows.hasNext()) {
+            return false;
+        }
+        CSVRecord r = rows.next();
+        while (r.size() == 1 && r.get(0).isEmpty()) {
+            // Blank lines are skipped here, not by the parser, so that every record keeps its physical line.
+            if (!rows.hasNext()) {
+                return false;
+            }
+            r = rows.next();
+        }
+        currentLine = lines.lineAt(r.getCharacterPosition());
+        copy(r);
+        return true;
+    }
+
+    private static final int LINE = 0;
+    private static final int BLANK = 1;
+    private static final int END = 2;
+    private static final int GENERAL = 3;
+
+    /**
+     * Scans the line at {@code pos}: LINE (its fields set, {@code pos} past its end), BLANK (an
+     * empty line, passed), END, or GENERAL (the line holds a quote or is too long for the quick
+     * scanner; {@code pos} stays at its start). O(length of the line).
+     */
+    private int scanLine() {
+        int from = pos;
+        while (true) {
+            int end = -1;
+            boolean quote = false;
+            for (int i = from; i < limit; i++) {
+                char c = buf[i];
+                if (c == '\n' || c == '\r') {
+                    end = i;
+                    break;
+                }
+                if (c == '"') {
+                    quote = true;
+                }
+            }
+            if (quote) {
+                return GENERAL;
+            }
+            if (end >= 0 && (buf[end] == '\n' || end + 1 < limit || eof)) {
+                return split(end, buf[end] == '\r' && end + 1 < limit && buf[end + 1] == '\n' ? end + 2 : end + 1);
+            }
+            if (end < 0 && eof) {
+                return pos == limit ? END : split(limit, limit);
+            }
+            if (limit - pos > PhysicalLines.MAX_ROW_CHARS) {
+                return GENERAL;
+            }
+            // The line runs past the buffer (or a CR ends it and an LF may follow): read more.
+            from = end >= 0 ? end : limit;
+            from -= pos;
+            fill();
+            from += pos;
+        }
+    }
+
+    /** Keeps the unread text, moved to the start of the buffer (grown when full), and reads more. */
+    private void fill() {
+        int kept = limit - pos;
+        if (kept == buf.length) {
+            buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+        } else if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, kept);
+        }
+        pos = 0;
+        limit = kept;
+        try {
+            int n = text.read(buf, limit, buf.length - limit);
+            if (n < 0) {
+                eof = true;
+            } else {
+                limit += n;
+            }
+        } catch (CharacterCodingException e) {
+            throw notUtf8(source);
+        } catch (IOException e) {
+            throw translate(source, nextLine, new UncheckedIOException(e));
+        }
+    }
+
+    /** Splits the line buf[pos, end) at its commas; {@code next} is where the following line starts. */
+    private int split(int end, int next) {
+        int start = pos;
+        long line = nextLine;
+        pos = next;
+        nextLine++;
+        if (start == end) {
+            return BLANK;
+        }
+        row = buf;
+        size = 0;
+        int fieldStart = start;
+        for (int i = start; i < end; i++) {
+            if (buf[i] == ',') {
+                addField(fieldStart, i);
+                fieldStart = i + 1;
+            }
+        }
+        addField(fieldStart, end);
+        currentLine = line;
+        return LINE;
+    }
+
+    private void addField(int start, int end) {
+        if (size == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, size * 2);
+            ends = java.util.Arrays.copyOf(ends, size * 2);
+        }
+        starts[size] = start;
+        ends[size] = end;
+        size++;
+    }
+
+    /** Hands the rest of the text, from the line at {@code pos}, to Commons CSV. */
+    private void startGeneralPath() {
+        try {
+            Reader rest = text;
+            if (limit > pos) {
+                PushbackReader unread = new PushbackReader(text, limit - pos);
+                unread.unread(buf, pos, limit - pos);
+                rest = unread;
+            }
+            lines = new PhysicalLines(rest, file, nextLine);
+            lineBase = nextLine - 1;
+            parser = CSVParser.parse(lines, FORMAT);
+        } catch (CharacterCodingException e) {
+            throw notUtf8(source);
+        } catch (IOException e) {
+            throw translate(source, nextLine, new UncheckedIOException(e));
+        }
+        rows = parser.iterator();
+        buf = null;
+    }
+
+    /** Copies a parsed record's fields into the row buffer. */
+    private void copy(CSVRecord r) {
+        int total = 0;
+        for (String v : r) {
+            total += v.length();
+        }
+        if (row == null || row.length < total) {
+            row = new char[Math.max(total, 256)];
+        }
+        size = 0;
+        int at = 0;
+        for (String v : r) {
+            v.getChars(0, v.length(), row, at);
+            addField(at, at + v.length());
+            at += v.length();
+        }
     }
 
     private static void checkTextual(String name, long line, List<String> fields) {
         for (String f : fields) {
             for (int i = 0; i < f.length(); i++) {
-                char c = f.charAt(i);
-                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFD') {
+                if (!textual(f.charAt(i))) {
                     throw new DataFormatException(name, line, "", "contains control characters: not a text (CSV) file");
                 }
             }
         }
+    }
+
+    /** False for the control characters (other than tab and line ends) and the replacement character of binary content. */
+    private static boolean textual(char c) {
+        return !(c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFD');
     }
 
     /**
@@ -142,16 +355,30 @@ final class CsvInput implements Closeable {
     }
 
     static DataFormatException translate(DataSource source, long line, RuntimeException e) {
+        return translate(source, line, -1, e);
+    }
+
+    /**
+     * A parse failure as a {@link DataFormatException}: on {@code line}, or, when the parser
+     * names its own line and read the file from line {@code parserBase + 1} on, on that line
+     * (the parser counts comment and blank lines, which a count of rows does not).
+     *
+     * @param parserBase lines of the file before the parser's first, or -1 when its count is not to be used
+     */
+    static DataFormatException translate(DataSource source, long line, long parserBase, RuntimeException e) {
         String file = source.name();
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         if (cause instanceof CharacterCodingException) {
             return notUtf8(source);
         }
         String msg = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        long at = parserLine(msg, line);
+        long named = parserLine(msg, -1);
+        long at = named < 0 || parserBase < 0 ? line : parserBase + named;
         if (msg.contains("EOF reached before encapsulated token finished")) {
             msg = "a quoted field is never closed";
-        } else if (msg.toLowerCase(Locale.ROOT).contains("invalid char")) {
+        } else if (msg.toLowerCase(Locale.ROOT).matches("(?s).*invalid char(acter)? between encapsulated token and delimiter.*")) {
+            // Commons CSV 1.9 said "invalid char", later versions "Invalid character ... at line: L, position: P"
+            // with the parser's own count (not the file's line, which the message already names).
             msg = "a quote closes a field in the middle of its text";
         }
         return new DataFormatException(file, at, "", "malformed CSV: " + msg.replaceAll("\\s+", " "));
@@ -202,32 +429,23 @@ final class CsvInput implements Closeable {
 
     /** Advances to the next row; false at the end. A row with the wrong number of fields is an error. */
     boolean next() {
-        do {
-            // The parser has consumed the line ends of the rows before: the next row starts on the line after.
-            long before = parser.getCurrentLineNumber();
-            try {
-                if (!rows.hasNext()) {
-                    return false;
-                }
-                current = rows.next();
-            } catch (UncheckedIOException | IllegalStateException e) {
-                throw translate(source, before + 1, e);
-            }
-        } while (blank(current));
-        currentLine = CsvTable.lineOf(lines, current);
+        if (!advance()) {
+            return false;
+        }
         if (++rowsChecked <= TEXT_CHECK_ROWS) {
             // Binary content shows within the first rows (and malformed UTF-8 anywhere is caught by the decoder).
-            checkTextual(file, currentLine, current.toList());
+            for (int f = 0; f < size; f++) {
+                for (int k = starts[f]; k < ends[f]; k++) {
+                    if (!textual(row[k])) {
+                        throw new DataFormatException(file, currentLine, "", "contains control characters: not a text (CSV) file");
+                    }
+                }
+            }
         }
-        if (current.size() != header.size()) {
-            throw new RowException("", "expected " + header.size() + " fields as in the header, found " + current.size());
+        if (size != header.size()) {
+            throw new RowException("", "expected " + header.size() + " fields as in the header, found " + size);
         }
         return true;
-    }
-
-    /** An empty line (which the parser gives as a record of one empty field). */
-    private static boolean blank(CSVRecord r) {
-        return r.size() == 1 && r.get(0).isEmpty();
     }
 
     /** The 1-based physical line on which the current row starts. */
@@ -241,13 +459,89 @@ final class CsvInput implements Closeable {
      * {@code ""} or a name the header lacks.
      */
     long lineOf(String field) {
-        int k = field.isEmpty() || current == null ? -1 : header.indexOf(field);
-        return k < 0 ? currentLine : CsvTable.lineOfField(currentLine, current.toList(), k);
+        int k = field.isEmpty() || header == null ? -1 : header.indexOf(field);
+        if (k < 0 || k >= size) {
+            return currentLine;
+        }
+        List<String> before = new ArrayList<>(k + 1);
+        for (int f = 0; f <= k; f++) {
+            before.add(new String(row, starts[f], ends[f] - starts[f]));
+        }
+        return CsvTable.lineOfField(currentLine, before, k);
     }
 
     /** The raw text of a field of the current row, trimmed (and {@linkplain #undefuse undefused}). */
     String get(int column) {
-        return undefuse(current.get(column)).trim();
+        int s = starts[column];
+        int e = ends[column];
+        if (s < e && row[s] == '\'') {
+            return undefuse(new String(row, s, e - s)).trim();
+        }
+        while (s < e && row[s] <= ' ') {
+            s++;
+        }
+        while (e > s && row[e - 1] <= ' ') {
+            e--;
+        }
+        return new String(row, s, e - s);
+    }
+
+    /**
+     * The start of a field's trimmed text in {@link #chars()}, or -1 when the field needs
+     * {@link #get}'s general treatment (a leading quote, which may be formula defusing).
+     * Its end is {@link #trimmedEnd}. With {@link #chars()}, lets a reader look at a field
+     * without making a string of it.
+     */
+    int trimmedStart(int column) {
+        int s = starts[column];
+        int e = ends[column];
+        if (s < e && row[s] == '\'') {
+            return -1;
+        }
+        while (s < e && row[s] <= ' ') {
+            s++;
+        }
+        return s;
+    }
+
+    /** The end of a field's trimmed text in {@link #chars()} (see {@link #trimmedStart}). */
+    int trimmedEnd(int column) {
+        int s = starts[column];
+        int e = ends[column];
+        while (e > s && row[e - 1] <= ' ') {
+            e--;
+        }
+        return e;
+    }
+
+    /** The characters the current row's fields are slices of; valid until {@link #next}. */
+    char[] chars() {
+        return row;
+    }
+
+    /**
+     * The value of a field of one to nine ASCII digits (after trimming), or -1 for any other
+     * text: a look at the field without making a string, for readers that fall back to
+     * {@link #integer} and its messages on -1.
+     */
+    int digits(int column) {
+        int s = trimmedStart(column);
+        if (s < 0) {
+            return -1;
+        }
+        int e = trimmedEnd(column);
+        if (e == s || e - s > 9) {
+            return -1;
+        }
+        int v = 0;
+        for (int k = s; k < e; k++) {
+            char c = row[k];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** Undoes the formula defusing of tradenet's own CSV output (see {@link SpreadsheetFormulas}). */
@@ -273,6 +567,10 @@ final class CsvInput implements Closeable {
      * A required non-negative finite number, times {@code scale}, at most {@code max}.
      */
     double amount(int column, double scale, double max, String unit) {
+        double plain = plainDecimal(column);
+        if (plain >= 0 && plain * scale <= max) {
+            return plain * scale;
+        }
         String s = text(column);
         double v = number(column, s);
         if (v < 0) {
@@ -291,11 +589,56 @@ final class CsvInput implements Closeable {
         if (column < 0) {
             return Double.NaN;
         }
-        String s = get(column);
-        if (s.isEmpty() || s.equalsIgnoreCase("NA")) {
+        int s = trimmedStart(column);
+        int e = trimmedEnd(column);
+        if (s >= 0 && (e == s || e - s == 2 && (row[s] | 0x20) == 'n' && (row[s + 1] | 0x20) == 'a')) {
             return Double.NaN;
         }
+        if (s < 0) {
+            String t = get(column);
+            if (t.isEmpty() || t.equalsIgnoreCase("NA")) {
+                return Double.NaN;
+            }
+        }
         return amount(column, scale, max, unit);
+    }
+
+    /** Powers of ten that a double holds exactly. */
+    private static final double[] EXACT_POWERS_OF_TEN = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+    /**
+     * A field written as plain digits with at most one decimal point and at most 15 digits in
+     * all ({@code 1234}, {@code 0.25}, {@code 17.}), read without making a string; -1 for
+     * any other text, which {@link #amount} then reads the general way with its messages.
+     * Exact: the digits as a whole number are below 2⁵³ and the power of ten is exact, so the
+     * one division is correctly rounded, giving the same double as {@link Double#parseDouble}.
+     */
+    private double plainDecimal(int column) {
+        int s = trimmedStart(column);
+        if (s < 0) {
+            return -1;
+        }
+        int e = trimmedEnd(column);
+        long digits = 0;
+        int count = 0;
+        int point = -1;
+        for (int k = s; k < e; k++) {
+            char c = row[k];
+            if (c >= '0' && c <= '9') {
+                digits = digits * 10 + (c - '0');
+                count++;
+            } else if (c == '.' && point < 0) {
+                point = k;
+            } else {
+                return -1;
+            }
+        }
+        if (count == 0 || count > 15) {
+            return -1;
+        }
+        return point < 0 ? digits : digits / EXACT_POWERS_OF_TEN[e - point - 1];
     }
 
     /** A required integer field. */
@@ -378,7 +721,10 @@ final class CsvInput implements Closeable {
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        if (parser != null) {
+            parser.close();
+        }
+        text.close();
     }
 
     /** A problem with one row: unchecked so that row parsing reads straight; readers catch it. */

@@ -92,7 +92,7 @@ public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
         PhysicalLines lines;
         CSVParser parser;
         try {
-            lines = new PhysicalLines(reader, source.name());
+            lines = new PhysicalLines(reader, source.name(), 1);
             parser = CSVParser.parse(lines, CSVFormat.DEFAULT.builder().setCommentMarker('#')
                     .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).build());
         } catch (CharacterCodingException e) {
@@ -110,7 +110,7 @@ public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             parser.close();
-            throw CsvInput.translate(source, 1, e);
+            throw CsvInput.translate(source, 1, 0, e);
         }
         if (head == null) {
             parser.close();
@@ -220,7 +220,7 @@ public final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
                 }
                 r = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
-                throw CsvInput.translate(source, before + 1, e);
+                throw CsvInput.translate(source, before + 1, 0, e);
             }
             if (blank(r)) {
                 continue;

@@ -83,8 +83,8 @@ public final class EdgeListReader implements TradeDataReader {
                 out.notes.add("quantities of column '" + in.name(qtyKg) + "' converted from kg to tonnes");
             }
             out.eachRow(in, line -> {
-                String e = trade ? countryId(options.registry(), in, exp, out) : out.customNode(in.text(exp));
-                String i = trade ? countryId(options.registry(), in, imp, out) : out.customNode(in.text(imp));
+                String e = trade ? countryId(options.registry(), in, exp, out) : out.customNode(in, exp);
+                String i = trade ? countryId(options.registry(), in, imp, out) : out.customNode(in, imp);
                 double value = val < 0 ? 1.0 : trade ? in.amount(val, valueScale, MAX_VALUE_USD, "USD") : in.amount(val, 1.0, Double.MAX_VALUE, "");
                 double tonnes = in.optionalAmount(qty, tonnesScale, MAX_TONNES, "tonnes");
                 String product = hs < 0 ? "" : hs6(in, hs);
@@ -169,6 +169,10 @@ public final class EdgeListReader implements TradeDataReader {
     }
 
     static int year(CsvInput in, int column) {
+        int quick = in.digits(column);
+        if (quick >= 1900 && quick <= 2100) {
+            return quick;
+        }
         String s = in.get(column);
         if (s.isEmpty()) {
             return 0;

@@ -30,7 +30,8 @@ final class FlowCollector {
     final List<String> notes = new ArrayList<>();
     /** What a flow's value means, for a generic graph (see {@link ReadReport#weight()}); empty for trade data. */
     String weight = "";
-    private final TreeSet<String> customIds = new TreeSet<>();
+    /** Custom ids in order of first sight (each once); sorted for the report. */
+    private final List<String> customIds = new ArrayList<>();
     long rowsRead;
     private final boolean sumDuplicates;
     /** Rows added to an earlier row of the same key (--duplicates sum). */
@@ -43,11 +44,24 @@ final class FlowCollector {
         this.sink = sink;
     }
 
-    /** Hands a flow to the sink. */
+    /**
+     * Hands a flow to the sink, with the numbers of its exporter and importer when this row's
+     * {@link #requireUnique} looked them up (so the sink need not look the ids up again).
+     */
     void emit(Flow f) {
-        sink.accept(f);
+        if (f.exporter() == rowExporter && f.importer() == rowImporter) {
+            sink.accept(f, rowExporterNumber, rowImporterNumber);
+        } else {
+            sink.accept(f);
+        }
         flowsKept++;
     }
+
+    /** The ids of the last {@link #requireUnique} (identity) and their numbers. */
+    private String rowExporter;
+    private String rowImporter;
+    private int rowExporterNumber;
+    private int rowImporterNumber;
 
     /** The work done on one row; may throw {@link CsvInput.RowException}. */
     @FunctionalInterface
@@ -98,6 +112,10 @@ final class FlowCollector {
             String advice) {
         int e = index(exporter);
         int i = index(importer);
+        rowExporter = exporter;
+        rowImporter = importer;
+        rowExporterNumber = e;
+        rowImporterNumber = i;
         long hs = hs6.isEmpty() ? 0 : Long.parseLong(hs6) + 1;
         long y = year == 0 ? 0 : year - 1899;
         long key;
@@ -168,11 +186,111 @@ final class FlowCollector {
         return interned;
     }
 
+    /** The node ids by their text, for {@link #customNode(CsvInput, int)}. */
+    private final IdsByText idsByText = new IdsByText();
+
+    /**
+     * As {@link #customNode(String)} for a field of the current row, looked up by its
+     * characters: no string is made for an id seen before.
+     */
+    String customNode(CsvInput in, int column) {
+        int s = in.trimmedStart(column);
+        int e = in.trimmedEnd(column);
+        if (s < 0 || s == e) {
+            return customNode(in.text(column));
+        }
+        char[] text = in.chars();
+        int hash = IdsByText.hash(text, s, e);
+        int slot = idsByText.find(text, s, e, hash);
+        if (slot < 0) {
+            String id = customNode(new String(text, s, e - s));
+            idsByText.add(id, lastIndices[lastSlot], hash);
+            return id;
+        }
+        int k = idsByText.index[slot];
+        String id = indexedIds.get(k);
+        int last = lastSlot ^= 1;
+        lastIds[last] = id;
+        lastIndices[last] = k;
+        return id;
+    }
+
+    /**
+     * An open-addressing table from the characters of an id to its node index, so that an id
+     * is found from a slice of the row's characters. Linear probing, at most half full.
+     */
+    private static final class IdsByText {
+        /** The characters of each slot's id (null: an empty slot); arrays, not strings, for a quick comparison. */
+        private char[][] ids = new char[1024][];
+        private int[] index = new int[1024];
+        private int[] hashes = new int[1024];
+        private int size;
+
+        static int hash(char[] text, int start, int end) {
+            int h = 0;
+            for (int k = start; k < end; k++) {
+                h = 31 * h + text[k];
+            }
+            return h;
+        }
+
+        /** The slot holding the id text[start, end), or -1. */
+        int find(char[] text, int start, int end, int hash) {
+            int mask = ids.length - 1;
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            int length = end - start;
+            for (char[] id = ids[slot]; id != null; id = ids[slot = (slot + 1) & mask]) {
+                if (hashes[slot] == hash && id.length == length && same(id, text, start)) {
+                    return slot;
+                }
+            }
+            return -1;
+        }
+
+        private static boolean same(char[] id, char[] text, int start) {
+            for (int k = 0; k < id.length; k++) {
+                if (id[k] != text[start + k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void add(String id, int nodeIndex, int hash) {
+            if (2 * (size + 1) > ids.length) {
+                char[][] oldIds = ids;
+                int[] oldIndex = index;
+                int[] oldHashes = hashes;
+                ids = new char[oldIds.length * 2][];
+                index = new int[oldIds.length * 2];
+                hashes = new int[oldIds.length * 2];
+                for (int k = 0; k < oldIds.length; k++) {
+                    if (oldIds[k] != null) {
+                        put(oldIds[k], oldIndex[k], oldHashes[k]);
+                    }
+                }
+            }
+            put(id.toCharArray(), nodeIndex, hash);
+            size++;
+        }
+
+        private void put(char[] id, int nodeIndex, int hash) {
+            int mask = ids.length - 1;
+            int slot = (hash ^ (hash >>> 16)) & mask;
+            while (ids[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            ids[slot] = id;
+            index[slot] = nodeIndex;
+            hashes[slot] = hash;
+        }
+    }
+
     ReadReport report(InputFormat format, ReadReport.MirrorSummary mirror, boolean countryIds) {
         List<String> n = new ArrayList<>(notes);
         if (countryIds && !customIds.isEmpty()) {
             n.add(customIds.size() + " id(s) are not known country codes and are kept as custom regions: "
-                    + String.join(", ", customIds));
+                    + String.join(", ", new TreeSet<>(customIds)));
         }
         if (rowsMerged > 0) {
             n.add(rowsMerged + " row(s) repeated the exporter, importer, product and year of an earlier row and were added to it "

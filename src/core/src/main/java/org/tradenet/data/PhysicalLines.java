@@ -33,9 +33,11 @@ final class PhysicalLines extends FilterReader {
     private long linesPassed = 1;
     private long lastQuery;
 
-    PhysicalLines(Reader in, String file) {
+    /** Counts lines from {@code firstLine}: the text read is the rest of a file from that line on. */
+    PhysicalLines(Reader in, String file, long firstLine) {
         super(in);
         this.file = file;
+        this.linesPassed = firstLine;
     }
 
     @Override

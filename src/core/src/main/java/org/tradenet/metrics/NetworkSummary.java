@@ -118,8 +118,8 @@ public record NetworkSummary(String network, int nodes, int links, double totalV
         int[] to = new int[all.size()];
         long[] pairs = new long[all.size()];
         for (int k = 0; k < all.size(); k++) {
-            from[k] = net.indexOf(all.get(k).exporter()).orElseThrow();
-            to[k] = net.indexOf(all.get(k).importer()).orElseThrow();
+            from[k] = net.linkExporter(k);
+            to[k] = net.linkImporter(k);
             pairs[k] = (long) from[k] << 32 | to[k];
         }
         java.util.Arrays.sort(pairs);

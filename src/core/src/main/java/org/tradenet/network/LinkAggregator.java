@@ -60,6 +60,11 @@ final class LinkAggregator implements FlowSink {
 
     @Override
     public void accept(Flow f) {
+        accept(f, -1, -1);
+    }
+
+    @Override
+    public void accept(Flow f, int exporterNumber, int importerNumber) {
         if (f.year() != lastYear) {
             yearsSeen.add(f.year());
             lastYear = f.year();
@@ -83,12 +88,35 @@ final class LinkAggregator implements FlowSink {
         }
         String a = f.exporter();
         String b = f.importer();
+        int an = exporterNumber;
+        int bn = importerNumber;
         if (!spec.directed() && a.compareTo(b) > 0) {
             String x = a;
             a = b;
             b = x;
+            an = importerNumber;
+            bn = exporterNumber;
         }
-        sums.add(indexOf(a), indexOf(b), f.valueUsd(), f.quantityTonnes());
+        sums.add(indexOf(a, an), indexOf(b, bn), f.valueUsd(), f.quantityTonnes());
+    }
+
+    /** This aggregator's index + 1 of each reader's node number (0: not seen yet). */
+    private int[] byReaderNumber = new int[256];
+
+    /** The index of {@code id}, found through the reader's {@code number} of it when there is one (not negative). */
+    private int indexOf(String id, int number) {
+        if (number < 0) {
+            return indexOf(id);
+        }
+        if (number >= byReaderNumber.length) {
+            byReaderNumber = java.util.Arrays.copyOf(byReaderNumber, Math.max(number + 1, 2 * byReaderNumber.length));
+        }
+        int k = byReaderNumber[number] - 1;
+        if (k < 0) {
+            k = indexOf(id);
+            byReaderNumber[number] = k + 1;
+        }
+        return k;
     }
 
     private int indexOf(String id) {

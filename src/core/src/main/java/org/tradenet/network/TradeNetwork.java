@@ -56,10 +56,20 @@ public final class TradeNetwork {
     private final ReadReport readReport;
     private final CompactGraph compact;
     private final MergedEconomies merged;
+    /** The index of each link's exporter, and of its importer, in {@link #countries()}, by link. */
+    private final int[] linkExporters;
+    private final int[] linkImporters;
     private volatile Graph<String, TradeLink> graph;
 
     private TradeNetwork(String name, List<Country> nodes, List<TradeLink> links, NetworkSpec spec,
                          List<String> notes, boolean countryIds, ReadReport readReport, MergedEconomies merged) {
+        this(name, nodes, links, null, null, spec, notes, countryIds, readReport, merged);
+    }
+
+    /** As above, with each link's exporter and importer index when the caller has them (else null). */
+    private TradeNetwork(String name, List<Country> nodes, List<TradeLink> links, int[] exporters, int[] importers,
+                         NetworkSpec spec, List<String> notes, boolean countryIds, ReadReport readReport,
+                         MergedEconomies merged) {
         this.name = name;
         this.merged = merged;
         this.nodes = List.copyOf(nodes);
@@ -74,15 +84,19 @@ public final class TradeNetwork {
         this.countryIds = countryIds;
         this.readReport = readReport;
         int m = this.links.size();
-        int[] s = new int[m];
-        int[] t = new int[m];
+        int[] s = exporters != null ? exporters : new int[m];
+        int[] t = importers != null ? importers : new int[m];
         double[] w = new double[m];
         for (int e = 0; e < m; e++) {
             TradeLink l = this.links.get(e);
-            s[e] = idx.get(l.exporter());
-            t[e] = idx.get(l.importer());
+            if (exporters == null) {
+                s[e] = idx.get(l.exporter());
+                t[e] = idx.get(l.importer());
+            }
             w[e] = l.weight();
         }
+        this.linkExporters = s;
+        this.linkImporters = t;
         this.compact = CompactGraph.of(this.nodes.size(), s, t, w, spec.directed());
     }
 
@@ -187,10 +201,14 @@ public final class TradeNetwork {
         byImporter = stableSortByKey(byImporter, importerOrder, nodes.size());
         int[] byBoth = stableSortByKey(byImporter, exporterOrder, nodes.size());
         List<TradeLink> sorted = new ArrayList<>(m);
+        int[] exporters = new int[m];
+        int[] importers = new int[m];
         for (int k : byBoth) {
+            exporters[sorted.size()] = exporterOrder[k];
+            importers[sorted.size()] = importerOrder[k];
             sorted.add(weighted.get(k));
         }
-        return new TradeNetwork(name, nodes, sorted, spec, notes, countryIds, readReport, merged);
+        return new TradeNetwork(name, nodes, sorted, exporters, importers, spec, notes, countryIds, readReport, merged);
     }
 
     /** {@code items} ordered by {@code key[item]} in {@code [0, keys)}, ties kept in their order (a counting sort). */
@@ -300,6 +318,24 @@ public final class TradeNetwork {
      */
     public Optional<Integer> indexOf(String id) {
         return Optional.ofNullable(index.get(id));
+    }
+
+    /**
+     * {@return the index in {@link #countries()} of the exporter of link {@code k} of {@link #links()}}
+     *
+     * @param k a link's position in {@link #links()}
+     */
+    public int linkExporter(int k) {
+        return linkExporters[k];
+    }
+
+    /**
+     * {@return the index in {@link #countries()} of the importer of link {@code k} of {@link #links()}}
+     *
+     * @param k a link's position in {@link #links()}
+     */
+    public int linkImporter(int k) {
+        return linkImporters[k];
     }
 
     /** {@return links, ordered by exporter index, then importer index} */
