@@ -128,7 +128,7 @@ class AnalyzeCommandTest {
         // listed in the table of contents after the scenarios, with its own heading and a link to chain.html
         assertThat(html).containsPattern("<a href=\"#(s\\d+)\">Value chain: rare-earth-chain</a></nav>")
                 .contains("Value chain: rare-earth-chain</h2>").contains("<a href=\"chain.html\">chain.html</a>")
-                .contains("USA buys 74.5% of magnets from CHN directly, but 60.7% of its magnets supply traces back to CHN at mining")
+                .contains("USA buys 74.5% of magnets from CHN directly, and 60.7% of its magnets supply traces back to CHN at mining")
                 .contains("The largest hidden dependence in value: PHL buys")
                 .contains("Largest hidden dependencies on CHN at magnets").contains("Shortage cascade: china-mining-cut-50")
                 .contains("most hit at magnets").contains("Price transmission, GSIM tier by tier").contains("adaptive")

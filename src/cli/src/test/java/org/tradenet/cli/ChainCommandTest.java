@@ -20,7 +20,7 @@ class ChainCommandTest {
         CliRunner r = CliRunner.run("chain", "--draws", "3");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("years: DIFFER between tiers").contains("focus origin: CHN")
-                .contains("Hidden dependence on CHN").contains("USA buys 74.5% of magnets from CHN directly, but 60.7%")
+                .contains("Hidden dependence on CHN").contains("USA buys 74.5% of magnets from CHN directly, and 60.7%")
                 .contains("JPN buys").contains("IND buys").contains("The EU's 27 members together buy")
                 .contains("EU27 (combined)").contains("DEU").contains("Robustness");
     }

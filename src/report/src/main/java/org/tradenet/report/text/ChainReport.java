@@ -317,9 +317,11 @@ public final class ChainReport {
         TierExposure last = in.exposure().last();
         String focus = in.focus();
         var ls = last.largestSupplier(c);
-        return String.format(java.util.Locale.ROOT, "%s buys %s of %s from %s directly, but %s of its %s supply traces "
+        // "but" where more traces back than is bought directly (a hidden dependence), "and" where less
+        String link = last.hidden(c, focus) > 0 ? "but" : "and";
+        return String.format(java.util.Locale.ROOT, "%s buys %s of %s from %s directly, %s %s of its %s supply traces "
                         + "back to %s at %s (hidden dependence %s points)%s.", c, Numbers.pct(last.direct(c, focus)),
-                last.name(), focus, Numbers.pct(last.upstream(c, focus)), last.name(), focus,
+                last.name(), focus, link, Numbers.pct(last.upstream(c, focus)), last.name(), focus,
                 in.chain().tiers().get(0).name(), Numbers.fixed(100 * last.hidden(c, focus), 1),
                 ls.map(s -> "; its largest supplier is " + s.id() + " (" + Numbers.pct(s.share()) + ")").orElse(""));
     }
