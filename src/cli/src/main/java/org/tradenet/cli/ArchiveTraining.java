@@ -28,6 +28,10 @@ public final class ArchiveTraining {
     /**
      * Runs the training commands; exits 0 when every one of them succeeded, 1 otherwise (the
      * launcher then keeps no archive).
+     *
+     * @param args ignored: the runs are fixed, so every archive records the same classes
+     * @throws IOException when the temporary directory or its two input files cannot be
+     *         written, or the directory cannot be removed afterwards
      */
     public static void main(String[] args) throws IOException {
         Path dir = Files.createTempDirectory("tradenet-archive");

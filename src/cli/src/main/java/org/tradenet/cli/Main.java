@@ -92,7 +92,10 @@ public final class Main implements Runnable {
     static final String OUT_OF_MEMORY = "tradenet: out of memory; give Java more with TRADENET_JAVA_OPTS, e.g. "
             + "TRADENET_JAVA_OPTS=-Xmx4g (the Java heap now holds at most ";
 
-    /** The configured command line. */
+    /**
+     * {@return the configured command line with every subcommand added, as the usage and
+     * {@code help} show it}
+     */
     public static CommandLine commandLine() {
         return commandLine(new String[0]);
     }

@@ -100,7 +100,11 @@ public final class NetworkOptions {
                     + "(default: ${DEFAULT-VALUE}).")
     int restOfWorld;
 
-    /** The country groups: the shipped ones plus --groups. */
+    /**
+     * {@return the country groups: the shipped ones plus those of --groups}
+     *
+     * @throws UserException (exit code 3, bad input) when the --groups file cannot be read
+     */
     public CountryGroups groups() {
         if (groupsFile == null) {
             return CountryGroups.standard();
@@ -112,7 +116,7 @@ public final class NetworkOptions {
         }
     }
 
-    /** The read options these flags select. */
+    /** {@return the read options these flags select: input format, lenient, mirror rule and duplicates} */
     public ReadOptions readOptions() {
         return ReadOptions.defaults().withFormat(inputFormat).withLenient(lenient).withMirrorRule(mirrorRule)
                 .withDuplicates(duplicates);
