@@ -32,6 +32,12 @@ public final class AtomicFiles {
     /** Writes content to an output stream; may throw. */
     @FunctionalInterface
     public interface Writer {
+        /**
+         * Writes the whole content.
+         *
+         * @param out the stream of the temporary file
+         * @throws IOException when writing fails
+         */
         void write(OutputStream out) throws IOException;
     }
 
@@ -42,12 +48,24 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes {@code text} as UTF-8 to {@code target}, atomically. */
+    /**
+     * Writes {@code text} as UTF-8 to {@code target}, atomically.
+     *
+     * @param target the file to write
+     * @param text the whole content
+     * @throws IOException when the file cannot be written; {@code target} is then unchanged
+     */
     public static void writeString(Path target, String text) throws IOException {
         write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Writes {@code bytes} to {@code target}, atomically. */
+    /**
+     * Writes {@code bytes} to {@code target}, atomically.
+     *
+     * @param target the file to write
+     * @param bytes the whole content
+     * @throws IOException when the file cannot be written; {@code target} is then unchanged
+     */
     public static void writeBytes(Path target, byte[] bytes) throws IOException {
         write(target, out -> out.write(bytes));
     }
@@ -61,7 +79,13 @@ public final class AtomicFiles {
         }
     }
 
-    /** Streams content into a temporary file, then renames it to {@code target}. */
+    /**
+     * Streams content into a temporary file, then renames it to {@code target}.
+     *
+     * @param target the file to write
+     * @param writer writes the whole content
+     * @throws IOException when writing fails; {@code target} is then unchanged
+     */
     public static void write(Path target, Writer writer) throws IOException {
         Map<Path, Writer> one = new LinkedHashMap<>();
         one.put(target, writer);
@@ -72,6 +96,9 @@ public final class AtomicFiles {
      * Writes a set of files all or none: every content goes to its temporary file first; only
      * when all are complete are they renamed over their targets. A failure while writing leaves
      * every target as it was. Complexity: one pass over each content.
+     *
+     * @param files target file to the writer of its content
+     * @throws IOException when a file cannot be written
      */
     public static void writeAll(Map<Path, Writer> files) throws IOException {
         Map<Path, Path> staged = new LinkedHashMap<>();
@@ -128,6 +155,8 @@ public final class AtomicFiles {
      * Takes the lock of an output folder ({@code DIR/.tradenet.lock}, created if needed) so
      * that two runs never mix their files in it; the lock ends with the process or on close.
      *
+     * @param dir the folder to lock
+     * @return the lock, released on close
      * @throws IOException when another run holds it, naming the folder, or when it cannot be taken
      */
     public static java.io.Closeable lockFolder(Path dir) throws IOException {

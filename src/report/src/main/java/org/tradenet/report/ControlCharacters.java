@@ -16,7 +16,12 @@ public final class ControlCharacters {
         return c < 0x20 || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029';
     }
 
-    /** {@code s} with each control character written visibly; the same string when it has none. Linear time. */
+    /**
+     * {@code s} with each control character written visibly; the same string when it has none. Linear time.
+     *
+     * @param s any text
+     * @return the text with visible control characters
+     */
     public static String visible(String s) {
         int i = 0;
         while (i < s.length() && !isControl(s.charAt(i))) {
@@ -58,7 +63,12 @@ public final class ControlCharacters {
         return markdown ? Markdown.escape(s) : visible(s);
     }
 
-    /** {@code 'name'} with its control characters visible: how messages quote a name from the data. */
+    /**
+     * {@code 'name'} with its control characters visible: how messages quote a name from the data.
+     *
+     * @param s a name from the data
+     * @return the name in single quotes
+     */
     public static String quoted(String s) {
         return "'" + visible(s) + "'";
     }

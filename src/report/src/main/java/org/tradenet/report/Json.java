@@ -38,17 +38,32 @@ public final class Json {
         return new ObjectMapper().registerModule(m).enable(SerializationFeature.INDENT_OUTPUT);
     }
 
-    /** The shared mapper (thread-safe once configured). */
+    /**
+     * The shared mapper (thread-safe once configured).
+     *
+     * @return the mapper
+     */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
 
-    /** A new empty object node. */
+    /**
+     * A new empty object node.
+     *
+     * @return an empty object
+     */
     public static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
 
-    /** Puts a number, or null when it is NaN or infinite. */
+    /**
+     * Puts a number, or null when it is NaN or infinite.
+     *
+     * @param node the object to put into
+     * @param key the field name
+     * @param value the number; NaN and infinities become null
+     * @return {@code node}
+     */
     public static ObjectNode putNumber(ObjectNode node, String key, double value) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             node.putNull(key);
@@ -58,7 +73,12 @@ public final class Json {
         return node;
     }
 
-    /** Pretty-printed JSON text with a final newline. */
+    /**
+     * Pretty-printed JSON text with a final newline.
+     *
+     * @param value a Jackson node or any value the mapper can write
+     * @return the JSON text
+     */
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value) + "\n";

@@ -6,7 +6,12 @@ public final class Markdown {
     private Markdown() {
     }
 
-    /** Escapes characters that Markdown or embedded HTML would interpret. */
+    /**
+     * Escapes characters that Markdown or embedded HTML would interpret.
+     *
+     * @param s plain text
+     * @return the text safe to put in Markdown
+     */
     public static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {

@@ -17,12 +17,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public record ReportHeader(String title, String data, Map<String, String> parameters, List<String> notes) {
 
+    /**
+     * Copies the parameters (keeping their order) and the notes.
+     *
+     * @param title what the report is
+     * @param data the data set or file
+     * @param parameters named settings, in the order to print them
+     * @param notes what was left out or assumed, one sentence each
+     */
     public ReportHeader {
         parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         notes = List.copyOf(notes);
     }
 
-    /** Plain text: title, then "key: value" lines, then notes. */
+    /**
+     * Plain text: title, then "key: value" lines, then notes.
+     *
+     * @return the header as text
+     */
     public String toText() {
         StringBuilder sb = new StringBuilder(title).append('\n');
         sb.append("data: ").append(ControlCharacters.visible(data)).append('\n');
@@ -33,7 +45,11 @@ public record ReportHeader(String title, String data, Map<String, String> parame
         return sb.append('\n').toString();
     }
 
-    /** Markdown: a heading, then a bullet list. */
+    /**
+     * Markdown: a heading, then a bullet list.
+     *
+     * @return the header as Markdown
+     */
     public String toMarkdown() {
         StringBuilder sb = new StringBuilder("# ").append(Markdown.escape(title)).append("\n\n");
         sb.append("- **data**: ").append(Markdown.escape(data)).append('\n');
@@ -44,7 +60,12 @@ public record ReportHeader(String title, String data, Map<String, String> parame
         return sb.append('\n').toString();
     }
 
-    /** As JSON fields {@code title, data, parameters, notes} of {@code node}. */
+    /**
+     * As JSON fields {@code title, data, parameters, notes} of {@code node}.
+     *
+     * @param node the JSON object to add the fields to
+     * @return {@code node}
+     */
     public ObjectNode putInto(ObjectNode node) {
         node.put("title", title);
         node.put("data", data);

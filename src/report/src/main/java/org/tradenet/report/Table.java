@@ -15,15 +15,30 @@ public final class Table {
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
 
+    /**
+     * An empty table with these columns.
+     *
+     * @param header the column names
+     */
     public Table(List<String> header) {
         this.header = List.copyOf(header);
     }
 
+    /**
+     * An empty table with these columns.
+     *
+     * @param header the column names
+     */
     public Table(String... header) {
         this(List.of(header));
     }
 
-    /** Adds a row; it must have one cell per column. */
+    /**
+     * Adds a row; it must have one cell per column.
+     *
+     * @param cells the cells, one per column
+     * @return this table
+     */
     public Table row(List<String> cells) {
         if (cells.size() != header.size()) {
             throw new IllegalArgumentException("row has " + cells.size() + " cells, the table " + header.size() + " columns");
@@ -32,21 +47,39 @@ public final class Table {
         return this;
     }
 
+    /**
+     * Adds a row; it must have one cell per column.
+     *
+     * @param cells the cells, one per column
+     * @return this table
+     */
     public Table row(String... cells) {
         return row(List.of(cells));
     }
 
-    /** Number of rows. */
+    /**
+     * Number of rows.
+     *
+     * @return the number of rows, header not counted
+     */
     public int size() {
         return rows.size();
     }
 
-    /** The column names (unmodifiable). */
+    /**
+     * The column names (unmodifiable).
+     *
+     * @return the column names
+     */
     public List<String> header() {
         return header;
     }
 
-    /** The rows, each an unmodifiable list of cells, in insertion order (unmodifiable). */
+    /**
+     * The rows, each an unmodifiable list of cells, in insertion order (unmodifiable).
+     *
+     * @return the rows
+     */
     public List<List<String>> rows() {
         return java.util.Collections.unmodifiableList(rows);
     }
@@ -66,7 +99,11 @@ public final class Table {
         return any;
     }
 
-    /** Aligned plain text, columns separated by two spaces, a rule under the header. */
+    /**
+     * Aligned plain text, columns separated by two spaces, a rule under the header.
+     *
+     * @return the table as text
+     */
     public String toText() {
         int[] width = new int[header.size()];
         for (int c = 0; c < width.length; c++) {
@@ -101,7 +138,11 @@ public final class Table {
         sb.append(l.toString().stripTrailing()).append('\n');
     }
 
-    /** A GitHub-flavoured Markdown table; pipes and line breaks in cells are escaped. */
+    /**
+     * A GitHub-flavoured Markdown table; pipes and line breaks in cells are escaped.
+     *
+     * @return the table as Markdown
+     */
     public String toMarkdown() {
         StringBuilder sb = new StringBuilder("|");
         for (String h : header) {
@@ -127,7 +168,11 @@ public final class Table {
                 .replace("<", "&lt;").replace(">", "&gt;"));
     }
 
-    /** CSV with a header row. */
+    /**
+     * CSV with a header row.
+     *
+     * @return the table as CSV, header row first
+     */
     public String toCsv() {
         StringBuilder sb = new StringBuilder();
         csvLine(sb, header);
@@ -147,7 +192,12 @@ public final class Table {
         sb.append('\n');
     }
 
-    /** One CSV cell, quoted where needed and defused against formula injection. */
+    /**
+     * One CSV cell, quoted where needed and defused against formula injection.
+     *
+     * @param raw the cell's text
+     * @return the text as a CSV cell
+     */
     public static String csvCell(String raw) {
         String s = raw;
         // Quotes already leading a formula character get one more too, so that tradenet's readers,

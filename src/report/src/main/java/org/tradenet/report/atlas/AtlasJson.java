@@ -45,7 +45,12 @@ public final class AtlasJson {
     private AtlasJson() {
     }
 
-    /** The JSON tree of a result's parameters and provenance (no rows: they are in atlas.csv and atlas.parquet). */
+    /**
+     * The JSON tree of a result's parameters and provenance (no rows: they are in atlas.csv and atlas.parquet).
+     *
+     * @param r the atlas result
+     * @return the JSON tree
+     */
     public static ObjectNode of(AtlasResult r) {
         ObjectNode root = Json.object();
         root.put("tool", TradenetVersion.current().describe());
@@ -106,7 +111,12 @@ public final class AtlasJson {
         return root;
     }
 
-    /** {@code atlas.json} as text. */
+    /**
+     * {@code atlas.json} as text.
+     *
+     * @param r the atlas result
+     * @return the JSON text
+     */
     public static String text(AtlasResult r) {
         return Json.write(of(r));
     }

@@ -24,6 +24,9 @@ public final class AtlasOutputs {
     /**
      * Writes the files into {@code dir} (created when missing) and returns their paths.
      *
+     * @param dir the output directory
+     * @param result the atlas result
+     * @return the files written
      * @throws IOException when a file cannot be written
      */
     public static List<Path> write(Path dir, AtlasResult result) throws IOException {

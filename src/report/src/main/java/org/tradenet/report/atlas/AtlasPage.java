@@ -28,7 +28,12 @@ public final class AtlasPage {
     private AtlasPage() {
     }
 
-    /** The page of a result. */
+    /**
+     * The page of a result.
+     *
+     * @param r the atlas result
+     * @return a self-contained HTML page
+     */
     public static String render(AtlasResult r) {
         ArrayNode rows = Json.mapper().createArrayNode();
         boolean focus = r.job().parameters().hasFocus();

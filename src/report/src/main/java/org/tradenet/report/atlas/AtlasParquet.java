@@ -19,7 +19,12 @@ public final class AtlasParquet {
     private AtlasParquet() {
     }
 
-    /** The Parquet columns of an atlas, with or without the focus columns. */
+    /**
+     * The Parquet columns of an atlas, with or without the focus columns.
+     *
+     * @param focus true when a focus country is set
+     * @return the columns, in file order
+     */
     public static List<ParquetFile.Column> columns(boolean focus) {
         List<String> names = AtlasRow.columns(focus);
         List<Class<?>> types = AtlasRow.types(focus);
@@ -32,7 +37,13 @@ public final class AtlasParquet {
         return out;
     }
 
-    /** Writes the result's rows. */
+    /**
+     * Writes the result's rows.
+     *
+     * @param result the atlas result
+     * @param out the stream to write to
+     * @throws IOException when writing fails
+     */
     public static void write(AtlasResult result, OutputStream out) throws IOException {
         boolean focus = result.job().parameters().hasFocus();
         List<List<Object>> rows = result.rows().stream().map(r -> r.values(focus)).toList();

@@ -18,7 +18,12 @@ public final class AtlasTable {
     private AtlasTable() {
     }
 
-    /** The table of a result. */
+    /**
+     * The table of a result.
+     *
+     * @param result the atlas result
+     * @return one row per row of the result, full-precision numbers
+     */
     public static Table of(AtlasResult result) {
         boolean focus = result.job().parameters().hasFocus();
         Table t = new Table(AtlasRow.columns(focus));
@@ -32,7 +37,12 @@ public final class AtlasTable {
         return t;
     }
 
-    /** {@code atlas.csv}: the table as CSV with a header row. */
+    /**
+     * {@code atlas.csv}: the table as CSV with a header row.
+     *
+     * @param result the atlas result
+     * @return the CSV text
+     */
     public static String csv(AtlasResult result) {
         return of(result).toCsv();
     }

@@ -48,6 +48,12 @@ public final class ParquetFile {
      * @param type its type
      */
     public record Column(String name, Type type) {
+        /**
+         * Checks name and type are given.
+         *
+         * @param name the column's name
+         * @param type its type
+         */
         public Column {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(type, "type");
@@ -63,7 +69,12 @@ public final class ParquetFile {
      * Writes {@code rows} (each a list of String, Integer or Double in column order) as one
      * Parquet file to {@code out}.
      *
+     * @param columns the columns, in file order
+     * @param rows the rows, one value per column each
+     * @param createdBy the writer named in the file's metadata
+     * @param out the stream to write to; left open
      * @throws IllegalArgumentException when a value does not match its column's type or is null
+     * @throws IOException when writing fails
      */
     public static void write(List<Column> columns, List<List<Object>> rows, String createdBy, OutputStream out) throws IOException {
         long offset = 0;

@@ -24,6 +24,12 @@ public record AttributedNetwork(TradeNetwork network, List<NodeColumn> columns) 
     public static final Set<String> RESERVED = Set.of("id", "name", "label", "source", "target", "weight", "valueusd",
             "quantitytonnes", "productflows", "type");
 
+    /**
+     * Checks the columns fit the network and their names are unique and not reserved.
+     *
+     * @param network the network
+     * @param columns the extra node columns, in the order to write them
+     */
     public AttributedNetwork {
         Objects.requireNonNull(network, "network");
         columns = List.copyOf(columns);
@@ -43,19 +49,34 @@ public record AttributedNetwork(TradeNetwork network, List<NodeColumn> columns) 
         }
     }
 
-    /** The network alone, with no extra columns. */
+    /**
+     * The network alone, with no extra columns.
+     *
+     * @param network the network
+     * @return the network without extra columns
+     */
     public static AttributedNetwork of(TradeNetwork network) {
         return new AttributedNetwork(network, List.of());
     }
 
-    /** A copy with more columns appended. */
+    /**
+     * A copy with more columns appended.
+     *
+     * @param more the columns to append, one value per node each
+     * @return the new attributed network; this one is unchanged
+     */
     public AttributedNetwork with(List<NodeColumn> more) {
         List<NodeColumn> all = new ArrayList<>(columns);
         all.addAll(more);
         return new AttributedNetwork(network, all);
     }
 
-    /** A copy with one more column appended. */
+    /**
+     * A copy with one more column appended.
+     *
+     * @param more the column to append, one value per node
+     * @return the new attributed network; this one is unchanged
+     */
     public AttributedNetwork with(NodeColumn more) {
         return with(List.of(more));
     }

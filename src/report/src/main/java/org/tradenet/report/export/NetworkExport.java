@@ -46,7 +46,13 @@ public final class NetworkExport {
     private NetworkExport() {
     }
 
-    /** The network as a GEXF 1.2 document; {@code header} becomes its meta description. */
+    /**
+     * The network as a GEXF 1.2 document; {@code header} becomes its meta description.
+     *
+     * @param net the network (links exporter to importer, weighted) with its node columns
+     * @param header data, parameters and seed of the run
+     * @return the GEXF document
+     */
     public static String gexf(AttributedNetwork net, ReportHeader header) {
         TradeNetwork network = net.network();
         Map<String, String> ids = Xml.ids(network.countries().stream().map(org.tradenet.data.Country::id).toList());
@@ -72,12 +78,21 @@ public final class NetworkExport {
     /**
      * The network as a GraphML document; {@code header} becomes the graph's {@code description}
      * (see {@link GraphMlWriter} for why this one is not JGraphT's).
+     *
+     * @param net the network (links exporter to importer, weighted) with its node columns
+     * @param header data, parameters and seed of the run
+     * @return the GraphML document
      */
     public static String graphml(AttributedNetwork net, ReportHeader header) {
         return GraphMlWriter.write(net, describe(header));
     }
 
-    /** The node table: {@code id, name}, then the extra columns. */
+    /**
+     * The node table: {@code id, name}, then the extra columns.
+     *
+     * @param net the network with its node columns
+     * @return one row per node, in the network's node order
+     */
     public static Table nodeTable(AttributedNetwork net) {
         List<String> header = new ArrayList<>(List.of("id", "name"));
         net.columns().forEach(c -> header.add(c.name()));
@@ -94,7 +109,12 @@ public final class NetworkExport {
         return t;
     }
 
-    /** The edge table: {@code source, target, weight, valueUsd, quantityTonnes, productFlows}. */
+    /**
+     * The edge table: {@code source, target, weight, valueUsd, quantityTonnes, productFlows}.
+     *
+     * @param net the network; each link runs from its exporter (source) to its importer (target)
+     * @return one row per link; weight is the link's weight, valueUsd its trade value in USD
+     */
     public static Table edgeTable(AttributedNetwork net) {
         Table t = new Table("source", "target", "weight", "valueUsd", "quantityTonnes", "productFlows");
         for (TradeLink l : net.network().links()) {
@@ -111,6 +131,13 @@ public final class NetworkExport {
      * {@code NAME-edges.csv} in it, NAME being the network's name; otherwise
      * {@code STEM-nodes.csv} and {@code STEM-edges.csv} beside it, STEM being {@code target}
      * without a {@code .csv} ending.
+     *
+     * @param net the network with its node columns
+     * @param header data, parameters and seed of the run, written into each file
+     * @param format GEXF, GraphML or CSV
+     * @param target the file, or for CSV a directory or the stem of the two files
+     * @return the files written
+     * @throws IOException when a file cannot be written
      */
     public static List<Path> write(AttributedNetwork net, ReportHeader header, ExportFormat format, Path target)
             throws IOException {
@@ -132,7 +159,13 @@ public final class NetworkExport {
         };
     }
 
-    /** The node and edge files CSV export writes for {@code target} (see {@link #write}). */
+    /**
+     * The node and edge files CSV export writes for {@code target} (see {@link #write}).
+     *
+     * @param target the CSV target as given to {@link #write}
+     * @param networkName the network's name, used when {@code target} is a directory
+     * @return the node file, then the edge file
+     */
     public static Path[] csvFiles(Path target, String networkName) {
         if (Files.isDirectory(target)) {
             String stem = networkName.replaceAll("[^A-Za-z0-9._-]", "_");

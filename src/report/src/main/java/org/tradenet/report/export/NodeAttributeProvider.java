@@ -11,16 +11,36 @@ import java.util.function.Function;
  */
 public interface NodeAttributeProvider {
 
-    /** The name used on the command line ({@code --with NAME}): lower case, no spaces. */
+    /**
+     * The name used on the command line ({@code --with NAME}): lower case, no spaces.
+     *
+     * @return the set's name
+     */
     String name();
 
-    /** One line saying what the columns are, with units. */
+    /**
+     * One line saying what the columns are, with units.
+     *
+     * @return the description
+     */
     String description();
 
-    /** The columns for {@code network}, one value per node in its node order. */
+    /**
+     * The columns for {@code network}, one value per node in its node order.
+     *
+     * @param network the network to annotate
+     * @return the columns
+     */
     List<NodeColumn> columns(org.tradenet.network.TradeNetwork network);
 
-    /** A provider from a function. */
+    /**
+     * A provider from a function.
+     *
+     * @param name the set's name: lower-case letters, digits and -
+     * @param description one line saying what the columns are, with units
+     * @param columns computes the columns of a network
+     * @return the provider
+     */
     static NodeAttributeProvider of(String name, String description,
                                     Function<org.tradenet.network.TradeNetwork, List<NodeColumn>> columns) {
         Objects.requireNonNull(name, "name");

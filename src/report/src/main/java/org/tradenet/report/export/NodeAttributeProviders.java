@@ -43,7 +43,11 @@ public final class NodeAttributeProviders {
         this.providers = Collections.unmodifiableMap(new LinkedHashMap<>(providers));
     }
 
-    /** The built-in sets, read from the network itself: regions, strength, degree. */
+    /**
+     * The built-in sets, read from the network itself: regions, strength, degree.
+     *
+     * @return a registry of the built-in sets
+     */
     public static NodeAttributeProviders standard() {
         Map<String, NodeAttributeProvider> m = new LinkedHashMap<>();
         for (NodeAttributeProvider p : List.of(regions(), strength(), degree())) {
@@ -52,19 +56,33 @@ public final class NodeAttributeProviders {
         return new NodeAttributeProviders(m);
     }
 
-    /** A registry with {@code provider} added (or replacing one of the same name). */
+    /**
+     * A registry with {@code provider} added (or replacing one of the same name).
+     *
+     * @param provider the set to add
+     * @return a new registry; this one is unchanged
+     */
     public NodeAttributeProviders with(NodeAttributeProvider provider) {
         Map<String, NodeAttributeProvider> m = new LinkedHashMap<>(providers);
         m.put(provider.name(), provider);
         return new NodeAttributeProviders(m);
     }
 
-    /** The names, in registration order. */
+    /**
+     * The names, in registration order.
+     *
+     * @return the set names
+     */
     public List<String> names() {
         return List.copyOf(providers.keySet());
     }
 
-    /** The provider of a name. */
+    /**
+     * The provider of a name.
+     *
+     * @param name a set name, as listed by {@link #names()}
+     * @return its provider
+     */
     public NodeAttributeProvider get(String name) {
         NodeAttributeProvider p = providers.get(name.trim());
         if (p == null) {
@@ -73,7 +91,11 @@ public final class NodeAttributeProviders {
         return p;
     }
 
-    /** One line per set: name and description. */
+    /**
+     * One line per set: name and description.
+     *
+     * @return the description of every set
+     */
     public String describe() {
         return providers.values().stream().map(p -> p.name() + ": " + p.description()).collect(Collectors.joining("\n"));
     }
@@ -81,6 +103,9 @@ public final class NodeAttributeProviders {
     /**
      * The network with the columns of the named sets, in the order named.
      *
+     * @param network the network to annotate
+     * @param names the sets whose columns to add, in column order
+     * @return the network with the columns of those sets
      * @throws IllegalArgumentException for an unknown name, or a column name that two sets share
      */
     public AttributedNetwork annotate(TradeNetwork network, List<String> names) {
@@ -145,6 +170,9 @@ public final class NodeAttributeProviders {
      * The columns {@code community} (directed Leiden community, 0 = largest) and {@code
      * stability} (share of runs agreeing with the consensus community) of a network's
      * communities, in its node order.
+     *
+     * @param c the communities of the network and their stability across runs
+     * @return the two columns, in the network's node order
      */
     public static List<NodeColumn> communityColumns(CommunityView c) {
         int[] community = c.partition().membership();

@@ -41,17 +41,38 @@ public final class NodeColumn {
         this.doubles = doubles;
     }
 
-    /** A text column; {@code null} entries are missing. */
+    /**
+     * A text column; {@code null} entries are missing.
+     *
+     * @param name attribute name: a letter or _, then letters, digits and _ (at most 64)
+     * @param description what the column holds, with its unit; null or empty for none
+     * @param values one value per node, in the network's node order
+     * @return the column
+     */
     public static NodeColumn ofStrings(String name, String description, String[] values) {
         return new NodeColumn(name, description, AttributeType.STRING, values.clone(), null, null);
     }
 
-    /** A whole-number column (community labels, ranks, degrees). */
+    /**
+     * A whole-number column (community labels, ranks, degrees).
+     *
+     * @param name attribute name: a letter or _, then letters, digits and _ (at most 64)
+     * @param description what the column holds, with its unit; null or empty for none
+     * @param values one value per node, in the network's node order
+     * @return the column
+     */
     public static NodeColumn ofIntegers(String name, String description, int[] values) {
         return new NodeColumn(name, description, AttributeType.INTEGER, null, values.clone(), null);
     }
 
-    /** A real-number column (scores, strengths, changes); NaN entries are missing. */
+    /**
+     * A real-number column (scores, strengths, changes); NaN entries are missing.
+     *
+     * @param name attribute name: a letter or _, then letters, digits and _ (at most 64)
+     * @param description what the column holds, with its unit; null or empty for none
+     * @param values one value per node, in the network's node order
+     * @return the column
+     */
     public static NodeColumn ofDoubles(String name, String description, double[] values) {
         for (double v : values) {
             if (Double.isInfinite(v)) {
@@ -61,22 +82,38 @@ public final class NodeColumn {
         return new NodeColumn(name, description, AttributeType.DOUBLE, null, null, values.clone());
     }
 
-    /** The column's name: the attribute title in GEXF, the key name in GraphML, the CSV header. */
+    /**
+     * The column's name: the attribute title in GEXF, the key name in GraphML, the CSV header.
+     *
+     * @return the attribute name
+     */
     public String name() {
         return name;
     }
 
-    /** What the column holds, with its unit; may be empty. */
+    /**
+     * What the column holds, with its unit; may be empty.
+     *
+     * @return the description, empty when there is none
+     */
     public String description() {
         return description;
     }
 
-    /** The value type. */
+    /**
+     * The value type.
+     *
+     * @return string, integer or double
+     */
     public AttributeType type() {
         return type;
     }
 
-    /** Number of values (must equal the network's node count). */
+    /**
+     * Number of values (must equal the network's node count).
+     *
+     * @return the number of values
+     */
     public int size() {
         return switch (type) {
             case STRING -> strings.length;
@@ -85,7 +122,12 @@ public final class NodeColumn {
         };
     }
 
-    /** True when node {@code i} has no value. */
+    /**
+     * True when node {@code i} has no value.
+     *
+     * @param i node index, in the network's node order
+     * @return whether the value is missing (null text or NaN; whole numbers are never missing)
+     */
     public boolean isMissing(int i) {
         return switch (type) {
             case STRING -> strings[i] == null;
@@ -97,6 +139,9 @@ public final class NodeColumn {
     /**
      * The value of node {@code i} as text: the string itself, a plain integer, or a double
      * at full precision without exponent ({@link Numbers#raw}); empty when missing.
+     *
+     * @param i node index, in the network's node order
+     * @return the value as text, empty when missing
      */
     public String text(int i) {
         if (isMissing(i)) {

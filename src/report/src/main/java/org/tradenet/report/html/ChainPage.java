@@ -25,7 +25,13 @@ public final class ChainPage {
     private ChainPage() {
     }
 
-    /** The page. */
+    /**
+     * The page.
+     *
+     * @param header data, parameters and seed of the run
+     * @param in the chain, its exposures and the optional scenario results
+     * @return a self-contained HTML page
+     */
     public static String render(ReportHeader header, ChainReport.Input in) {
         HtmlReport page = HtmlReport.of(header);
         page.section("Tiers side by side");

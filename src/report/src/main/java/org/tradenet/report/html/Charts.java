@@ -50,6 +50,13 @@ public final class Charts {
      */
     public record Bars(String name, List<String> categories, double[] values) {
 
+        /**
+         * Checks the series has one value per category and copies the arrays.
+         *
+         * @param name the series name (legend)
+         * @param categories category per value
+         * @param values value per category; NaN leaves a gap
+         */
         public Bars {
             Objects.requireNonNull(name, "name");
             categories = List.copyOf(categories);
@@ -60,6 +67,7 @@ public final class Charts {
             }
         }
 
+        /** {@return a copy of the values, one per category} */
         @Override
         public double[] values() {
             return values.clone();
@@ -75,6 +83,13 @@ public final class Charts {
      */
     public record Line(String name, double[] x, double[] y) {
 
+        /**
+         * Checks there is one y per x and copies the arrays.
+         *
+         * @param name the line's name (legend)
+         * @param x x values, ascending
+         * @param y y values; NaN leaves a gap
+         */
         public Line {
             Objects.requireNonNull(name, "name");
             x = x.clone();
@@ -84,11 +99,13 @@ public final class Charts {
             }
         }
 
+        /** {@return a copy of the x values} */
         @Override
         public double[] x() {
             return x.clone();
         }
 
+        /** {@return a copy of the y values} */
         @Override
         public double[] y() {
             return y.clone();
@@ -98,13 +115,23 @@ public final class Charts {
     /** Width and height of a chart in pixels (the SVG scales with its container). */
     public record Size(int width, int height) {
 
+        /**
+         * Checks the chart is at least 100 x 100 pixels.
+         *
+         * @param width width in pixels
+         * @param height height in pixels
+         */
         public Size {
             if (width < 100 || height < 100) {
                 throw new IllegalArgumentException("a chart needs at least 100 x 100 pixels");
             }
         }
 
-        /** 760 × 420. */
+        /**
+         * 760 × 420.
+         *
+         * @return the default chart size
+         */
         public static Size defaults() {
             return new Size(760, 420);
         }
@@ -126,6 +153,8 @@ public final class Charts {
      * @param valueAxis  what the values are, with the unit
      * @param series     the series
      * @param horizontal bars from the left instead of from the bottom
+     * @param size width and height in pixels
+     * @return the chart as SVG markup
      */
     public static String bars(String id, String title, String categoryAxis, String valueAxis, List<Bars> series,
                               boolean horizontal, Size size) {
@@ -146,6 +175,15 @@ public final class Charts {
     /**
      * One series of signed values (a change, a welfare effect, a balance), bars coloured by
      * sign: {@link Palette#POSITIVE} for gains, {@link Palette#NEGATIVE} for losses.
+     *
+     * @param id id prefix inside the SVG, unique on the page
+     * @param title chart title
+     * @param categoryAxis what the categories are
+     * @param valueAxis what the values are, with the unit
+     * @param bars the signed values, one per category
+     * @param horizontal bars from the left instead of from the bottom
+     * @param size width and height in pixels
+     * @return the chart as SVG markup
      */
     public static String signedBars(String id, String title, String categoryAxis, String valueAxis, Bars bars,
                                     boolean horizontal, Size size) {
@@ -200,6 +238,13 @@ public final class Charts {
      * whatever their width. When every y is a whole number (counts), y ticks are whole numbers.
      *
      * @param integerX true when x is whole numbers such as years
+     * @param id id prefix inside the SVG, unique on the page
+     * @param title chart title
+     * @param xAxis what x is, with the unit
+     * @param yAxis what y is, with the unit
+     * @param lines the lines
+     * @param size width and height in pixels
+     * @return the chart as SVG markup
      */
     public static String lines(String id, String title, String xAxis, String yAxis, List<Line> lines, boolean integerX, Size size) {
         XYSeriesCollection data = new XYSeriesCollection();

@@ -36,6 +36,7 @@ public final class ExposureSankey {
      * @param te      the tier's exposures
      * @param origins how many origins to draw before pooling
      * @param buyers  how many buyers to draw before pooling
+     * @return the diagram as SVG markup
      */
     public static String svg(String id, String title, TierExposure te, int origins, int buyers) {
         List<String> allBuyers = te.buyers();

@@ -21,6 +21,13 @@ import org.tradenet.network.TradeNetwork;
  */
 public record Grouping(String title, int[] membership, List<String> labels) {
 
+    /**
+     * Checks every group has a label and copies the array and the labels.
+     *
+     * @param title what the groups are
+     * @param membership group per node, {@code -1} for none
+     * @param labels name per group
+     */
     public Grouping {
         membership = membership.clone();
         labels = List.copyOf(labels);
@@ -31,17 +38,31 @@ public record Grouping(String title, int[] membership, List<String> labels) {
         }
     }
 
+    /**
+     * A copy of the membership.
+     *
+     * @return group per node, {@code -1} for none
+     */
     @Override
     public int[] membership() {
         return membership.clone();
     }
 
-    /** The group of node {@code i}. */
+    /**
+     * The group of node {@code i}.
+     *
+     * @param i node index, in the network's node order
+     * @return its group, {@code -1} for none
+     */
     public int group(int i) {
         return membership[i];
     }
 
-    /** Number of nodes. */
+    /**
+     * Number of nodes.
+     *
+     * @return the number of nodes
+     */
     public int size() {
         return membership.length;
     }
@@ -49,6 +70,10 @@ public record Grouping(String title, int[] membership, List<String> labels) {
     /**
      * Groups from one key per node ({@code null} for none), numbered canonically: the largest
      * group first, ties broken by the first member's index.
+     *
+     * @param title what the groups are
+     * @param keys the group key of each node, in the network's node order; {@code null} for none
+     * @return the grouping, labelled by the keys
      */
     public static Grouping ofKeys(String title, String[] keys) {
         Map<String, Integer> count = new HashMap<>();
@@ -72,7 +97,12 @@ public record Grouping(String title, int[] membership, List<String> labels) {
         return new Grouping(title, m, order);
     }
 
-    /** Nodes grouped by UN M49 region; countries with none are in no group. */
+    /**
+     * Nodes grouped by UN M49 region; countries with none are in no group.
+     *
+     * @param net the network whose countries are grouped
+     * @return the grouping, labelled by region name
+     */
     public static Grouping byRegion(TradeNetwork net) {
         String[] keys = new String[net.nodeCount()];
         for (int i = 0; i < keys.length; i++) {
@@ -82,7 +112,12 @@ public record Grouping(String title, int[] membership, List<String> labels) {
         return ofKeys("UN region", keys);
     }
 
-    /** Nodes grouped by UN M49 sub-region. */
+    /**
+     * Nodes grouped by UN M49 sub-region.
+     *
+     * @param net the network whose countries are grouped
+     * @return the grouping, labelled by sub-region name
+     */
     public static Grouping bySubregion(TradeNetwork net) {
         String[] keys = new String[net.nodeCount()];
         for (int i = 0; i < keys.length; i++) {

@@ -10,7 +10,12 @@ public final class Html {
     private Html() {
     }
 
-    /** Text content: {@code & < >} escaped, and characters HTML forbids replaced by U+FFFD. */
+    /**
+     * Text content: {@code & < >} escaped, and characters HTML forbids replaced by U+FFFD.
+     *
+     * @param s the text
+     * @return the escaped text
+     */
     public static String text(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
@@ -27,7 +32,12 @@ public final class Html {
         return sb.toString();
     }
 
-    /** An attribute value to put between double quotes (the same escaping as {@link #text}). */
+    /**
+     * An attribute value to put between double quotes (the same escaping as {@link #text}).
+     *
+     * @param s the value
+     * @return the escaped value (quotes escaped too), without the surrounding quotes
+     */
     public static String attr(String s) {
         return text(s);
     }
@@ -41,6 +51,9 @@ public final class Html {
      * A string usable as an element id and in CSS selectors: letters, digits, {@code -} and
      * {@code _} kept, anything else replaced by {@code _}, prefixed with {@code x} when it would
      * not start with a letter.
+     *
+     * @param s any text
+     * @return the id
      */
     public static String id(String s) {
         String t = s.replaceAll("[^A-Za-z0-9_-]", "_");

@@ -40,12 +40,22 @@ public final class HtmlReport {
         this.header = header;
     }
 
-    /** A report that starts with {@code header}. */
+    /**
+     * A report that starts with {@code header}.
+     *
+     * @param header data, parameters and seed, shown at the top of the page
+     * @return an empty report to add sections to
+     */
     public static HtmlReport of(ReportHeader header) {
         return new HtmlReport(header);
     }
 
-    /** Starts a section (a level-2 heading listed in the table of contents). */
+    /**
+     * Starts a section (a level-2 heading listed in the table of contents).
+     *
+     * @param title the section heading
+     * @return this report
+     */
     public HtmlReport section(String title) {
         String anchor = "s" + (sections.size() + 1);
         sections.add(title);
@@ -54,13 +64,23 @@ public final class HtmlReport {
         return this;
     }
 
-    /** A sub-heading inside the current section. */
+    /**
+     * A sub-heading inside the current section.
+     *
+     * @param title the sub-heading
+     * @return this report
+     */
     public HtmlReport heading(String title) {
         body.append("<h3>").append(Html.text(title)).append("</h3>\n");
         return this;
     }
 
-    /** A paragraph of plain text. */
+    /**
+     * A paragraph of plain text.
+     *
+     * @param text the paragraph, escaped on rendering
+     * @return this report
+     */
     public HtmlReport paragraph(String text) {
         body.append("<p>").append(Html.text(text)).append("</p>\n");
         return this;
@@ -86,19 +106,36 @@ public final class HtmlReport {
         return this;
     }
 
-    /** A paragraph set apart as a warning (e.g. a structure that is not significant), marked for screen readers. */
+    /**
+     * A paragraph set apart as a warning (e.g. a structure that is not significant), marked for screen readers.
+     *
+     * @param text the warning, escaped on rendering
+     * @return this report
+     */
     public HtmlReport warning(String text) {
         body.append("<p class=\"warning\" role=\"alert\"><strong>Warning:</strong> ").append(Html.text(text)).append("</p>\n");
         return this;
     }
 
-    /** A sortable table with a caption. */
+    /**
+     * A sortable table with a caption.
+     *
+     * @param caption what the table shows, with units
+     * @param table the rows and columns
+     * @return this report
+     */
     public HtmlReport table(String caption, Table table) {
         body.append(HtmlTable.render(caption, table));
         return this;
     }
 
-    /** A figure: an SVG from {@link NetworkDrawing} or {@link Charts}, and a caption. */
+    /**
+     * A figure: an SVG from {@link NetworkDrawing} or {@link Charts}, and a caption.
+     *
+     * @param svg the figure's SVG markup, inserted as is
+     * @param caption what the figure shows, with units
+     * @return this report
+     */
     public HtmlReport figure(String svg, String caption) {
         body.append("<figure>\n").append(checkSvg(svg));
         if (caption != null && !caption.isEmpty()) {
@@ -108,7 +145,14 @@ public final class HtmlReport {
         return this;
     }
 
-    /** Two figures side by side (one above the other on narrow screens), with one caption. */
+    /**
+     * Two figures side by side (one above the other on narrow screens), with one caption.
+     *
+     * @param left SVG markup of the first figure
+     * @param right SVG markup of the second figure
+     * @param caption what the two figures show
+     * @return this report
+     */
     public HtmlReport pair(String left, String right, String caption) {
         body.append("<figure>\n<div class=\"pair\">\n<div>").append(checkSvg(left)).append("</div>\n<div>")
                 .append(checkSvg(right)).append("</div>\n</div>\n");
@@ -119,7 +163,12 @@ public final class HtmlReport {
         return this;
     }
 
-    /** Replaces the footer line. */
+    /**
+     * Replaces the footer line.
+     *
+     * @param text the new footer line
+     * @return this report
+     */
     public HtmlReport footer(String text) {
         this.footer = text;
         return this;
@@ -133,7 +182,11 @@ public final class HtmlReport {
         return s + "\n";
     }
 
-    /** The whole page. */
+    /**
+     * The whole page.
+     *
+     * @return a self-contained HTML document (styles and scripts inline)
+     */
     public String render() {
         StringBuilder sb = new StringBuilder(body.length() + 16 * 1024);
         sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -171,7 +224,12 @@ public final class HtmlReport {
         return sb.toString();
     }
 
-    /** Writes the page to {@code target}, whole or not at all. */
+    /**
+     * Writes the page to {@code target}, whole or not at all.
+     *
+     * @param target the HTML file to write
+     * @throws IOException when the file cannot be written
+     */
     public void write(Path target) throws IOException {
         AtomicFiles.writeString(target, render());
     }

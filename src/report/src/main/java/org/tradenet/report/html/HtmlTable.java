@@ -26,6 +26,9 @@ public final class HtmlTable {
     /**
      * The number a cell shows, in its own unit (3.37 bn is 3.37e9, 43.2% is 43.2), or NaN
      * when the cell is not a number.
+     *
+     * @param cell a cell's text as a report shows it
+     * @return the number, or NaN
      */
     public static double value(String cell) {
         Matcher m = NUMBER.matcher(cell.trim());
@@ -55,6 +58,10 @@ public final class HtmlTable {
      * The table as HTML: a {@code table.sortable} inside a wrapper that scrolls it on its own,
      * with the header row and the first column sticky (report.css); columns holding a cell
      * longer than {@link #PROSE} characters are marked {@code prose} and wrap.
+     *
+     * @param caption what the table shows, with units
+     * @param t the rows and columns
+     * @return the table as HTML
      */
     public static String render(String caption, Table t) {
         List<String> header = t.header();

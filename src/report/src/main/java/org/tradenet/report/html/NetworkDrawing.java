@@ -42,6 +42,14 @@ public final class NetworkDrawing {
      */
     public record Options(int width, int height, int labels, int maxLinks) {
 
+        /**
+         * Checks the drawing is at least 200 x 200 pixels and the counts are not negative.
+         *
+         * @param width width in pixels
+         * @param height height in pixels
+         * @param labels how many of the largest nodes get a name label
+         * @param maxLinks how many of the heaviest links to draw
+         */
         public Options {
             if (width < 200 || height < 200) {
                 throw new IllegalArgumentException("a drawing needs at least 200 x 200 pixels");
@@ -51,19 +59,42 @@ public final class NetworkDrawing {
             }
         }
 
-        /** 960 × 720 pixels, 18 labels, 400 links. */
+        /**
+         * 960 × 720 pixels, 18 labels, 400 links.
+         *
+         * @return the default settings
+         */
         public static Options defaults() {
             return new Options(960, 720, 18, 400);
         }
 
+        /**
+         * The same settings with another size.
+         *
+         * @param w width in pixels
+         * @param h height in pixels
+         * @return the new settings
+         */
         public Options withSize(int w, int h) {
             return new Options(w, h, labels, maxLinks);
         }
 
+        /**
+         * The same settings with another number of labels.
+         *
+         * @param n how many of the largest nodes get a name label
+         * @return the new settings
+         */
         public Options withLabels(int n) {
             return new Options(width, height, n, maxLinks);
         }
 
+        /**
+         * The same settings with another number of links.
+         *
+         * @param n how many of the heaviest links to draw
+         * @return the new settings
+         */
         public Options withMaxLinks(int n) {
             return new Options(width, height, labels, n);
         }
@@ -78,7 +109,12 @@ public final class NetworkDrawing {
      */
     public record Scale(double maxStrength, double maxWeight) {
 
-        /** The scale that fits all the given networks. */
+        /**
+         * The scale that fits all the given networks.
+         *
+         * @param networks the networks drawn side by side
+         * @return the scale of the largest node strength (exports plus imports) and the heaviest link weight among them
+         */
         public static Scale of(TradeNetwork... networks) {
             double s = 0;
             double w = 0;
@@ -105,7 +141,16 @@ public final class NetworkDrawing {
     private NetworkDrawing() {
     }
 
-    /** Draws {@code net} with its own scale and default options. */
+    /**
+     * Draws {@code net} with its own scale and default options.
+     *
+     * @param id a prefix for the ids inside the SVG, unique on the page
+     * @param title the title shown above the drawing
+     * @param net the network
+     * @param layout positions of (at least) every node of {@code net}
+     * @param groups a group per node of {@code net}, in its node order
+     * @return the drawing as SVG markup
+     */
     public static String svg(String id, String title, TradeNetwork net, NetworkLayout layout, Grouping groups) {
         return svg(id, title, net, layout, groups, Scale.of(net), Options.defaults());
     }
@@ -120,6 +165,7 @@ public final class NetworkDrawing {
      * @param groups a group per node of {@code net}, in its node order
      * @param scale  what the largest radius and width stand for
      * @param o      settings
+     * @return the drawing as SVG markup
      * @throws IllegalArgumentException when a node has no position or the grouping does not fit
      */
     public static String svg(String id, String title, TradeNetwork net, NetworkLayout layout, Grouping groups, Scale scale,

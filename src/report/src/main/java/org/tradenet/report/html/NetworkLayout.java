@@ -53,6 +53,13 @@ public record NetworkLayout(List<String> ids, double[] x, double[] y, Parameters
      */
     public record Parameters(long seed, int iterations, int partners) {
 
+        /**
+         * Checks there is at least one iteration and one partner.
+         *
+         * @param seed seed of the random initial positions
+         * @param iterations force-directed iterations, at least 1
+         * @param partners partners per country kept in the backbone, at least 1
+         */
         public Parameters {
             if (iterations < 1) {
                 throw new IllegalArgumentException("iterations must be at least 1, was " + iterations);
@@ -62,24 +69,54 @@ public record NetworkLayout(List<String> ids, double[] x, double[] y, Parameters
             }
         }
 
-        /** Seed 42, 400 iterations, 3 partners. */
+        /**
+         * Seed 42, 400 iterations, 3 partners.
+         *
+         * @return the default settings
+         */
         public static Parameters defaults() {
             return new Parameters(42, 400, 3);
         }
 
+        /**
+         * The same settings with another seed.
+         *
+         * @param s seed of the random initial positions
+         * @return the new settings
+         */
         public Parameters withSeed(long s) {
             return new Parameters(s, iterations, partners);
         }
 
+        /**
+         * The same settings with another number of iterations.
+         *
+         * @param i force-directed iterations, at least 1
+         * @return the new settings
+         */
         public Parameters withIterations(int i) {
             return new Parameters(seed, i, partners);
         }
 
+        /**
+         * The same settings with another backbone size.
+         *
+         * @param p partners per country kept in the backbone, at least 1
+         * @return the new settings
+         */
         public Parameters withPartners(int p) {
             return new Parameters(seed, iterations, p);
         }
     }
 
+    /**
+     * Checks there is one x and one y per id and copies the arrays.
+     *
+     * @param ids node ids, in the order of {@code x} and {@code y}
+     * @param x horizontal positions in [0, 1]
+     * @param y vertical positions in [0, 1] (0 at the top)
+     * @param parameters how the layout was made
+     */
     public NetworkLayout {
         ids = List.copyOf(ids);
         x = x.clone();
@@ -89,22 +126,43 @@ public record NetworkLayout(List<String> ids, double[] x, double[] y, Parameters
         }
     }
 
+    /**
+     * A copy of the horizontal positions.
+     *
+     * @return x per node, in [0, 1]
+     */
     @Override
     public double[] x() {
         return x.clone();
     }
 
+    /**
+     * A copy of the vertical positions.
+     *
+     * @return y per node, in [0, 1], 0 at the top
+     */
     @Override
     public double[] y() {
         return y.clone();
     }
 
-    /** Lays out {@code net} with default parameters. */
+    /**
+     * Lays out {@code net} with default parameters.
+     *
+     * @param net the network to lay out
+     * @return positions of all its countries
+     */
     public static NetworkLayout of(TradeNetwork net) {
         return of(net, Parameters.defaults());
     }
 
-    /** Lays out {@code net}. */
+    /**
+     * Lays out {@code net}.
+     *
+     * @param net the network to lay out
+     * @param p seed, iterations and backbone size
+     * @return positions of all its countries
+     */
     public static NetworkLayout of(TradeNetwork net, Parameters p) {
         int n = net.nodeCount();
         List<String> ids = new ArrayList<>(n);
@@ -201,7 +259,12 @@ public record NetworkLayout(List<String> ids, double[] x, double[] y, Parameters
         }
     }
 
-    /** The index of {@code id} in {@link #ids()}, or -1. */
+    /**
+     * The index of {@code id} in {@link #ids()}, or -1.
+     *
+     * @param id a node id
+     * @return its index, or -1 when the layout does not have it
+     */
     public int indexOf(String id) {
         return index().getOrDefault(id, -1);
     }

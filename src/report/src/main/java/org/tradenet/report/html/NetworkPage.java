@@ -47,6 +47,14 @@ public final class NetworkPage {
      * @param caption what the chart shows and its caveats
      */
     public record Timeline(String title, String yAxis, List<Charts.Line> lines, String caption) {
+        /**
+         * Copies the lines.
+         *
+         * @param title chart title
+         * @param yAxis what the lines measure, with the unit
+         * @param lines one line per series
+         * @param caption what the chart shows and its caveats
+         */
         public Timeline {
             lines = List.copyOf(lines);
         }
@@ -65,6 +73,7 @@ public final class NetworkPage {
      * @param layout   positions for {@code net} and the pair's networks
      * @param pair     an optional side-by-side comparison
      * @param timeline an optional line chart
+     * @return a self-contained HTML page
      */
     public static String render(ReportHeader header, NetworkSummary summary, TradeNetwork net, Grouping groups,
                                 NetworkLayout layout, Optional<Pair> pair, Optional<Timeline> timeline) {

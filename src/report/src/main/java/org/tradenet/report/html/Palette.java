@@ -35,17 +35,31 @@ public final class Palette {
     private Palette() {
     }
 
-    /** How many groups get a colour of their own. */
+    /**
+     * How many groups get a colour of their own.
+     *
+     * @return the number of colours before {@link #OTHER}
+     */
     public static int size() {
         return COLOURS.length;
     }
 
-    /** The colour of group {@code g} as {@code #RRGGBB}; {@link #OTHER} beyond the palette or for g &lt; 0. */
+    /**
+     * The colour of group {@code g} as {@code #RRGGBB}; {@link #OTHER} beyond the palette or for g &lt; 0.
+     *
+     * @param g group number, 0 the largest
+     * @return the colour as {@code #RRGGBB}
+     */
     public static String colour(int g) {
         return g >= 0 && g < COLOURS.length ? COLOURS[g] : OTHER;
     }
 
-    /** The same colour for Java2D (charts). */
+    /**
+     * The same colour for Java2D (charts).
+     *
+     * @param g group number, 0 the largest
+     * @return the colour
+     */
     public static Color awt(int g) {
         return Color.decode(colour(g));
     }

@@ -39,6 +39,7 @@ public final class TimelinePage {
      * @param caveat     the data set's caveat (may be empty)
      * @param layoutSeed seed of the drawing's layout
      * @param sources    the footer: data sources and references
+     * @return a self-contained HTML page
      */
     public static String render(ReportHeader header, TimelineResult r, String caveat, long layoutSeed, String sources) {
         HtmlReport page = HtmlReport.of(header);
@@ -117,7 +118,12 @@ public final class TimelinePage {
         return out;
     }
 
-    /** Export shares (%) per year of the last year's four and the first year's three largest exporters (at most six). */
+    /**
+     * Export shares (%) per year of the last year's four and the first year's three largest exporters (at most six).
+     *
+     * @param r the per-year results
+     * @return one line per exporter, shares in percent by year
+     */
     public static List<Charts.Line> exporterLines(TimelineResult r) {
         List<Map<String, Double>> exports = new ArrayList<>();
         double[] total = new double[r.years().size()];

@@ -32,7 +32,11 @@ public final class Notebook {
     private Notebook() {
     }
 
-    /** Shows an SVG figure (from {@code NetworkDrawing} or {@code Charts}). */
+    /**
+     * Shows an SVG figure (from {@code NetworkDrawing} or {@code Charts}).
+     *
+     * @param svg SVG markup
+     */
     public static void show(String svg) {
         if (!svg.strip().startsWith("<svg")) {
             throw new IllegalArgumentException("Notebook.show(String) takes an SVG element");
@@ -40,7 +44,11 @@ public final class Notebook {
         display("image/svg+xml", svg.strip() + "\n", svg);
     }
 
-    /** Shows a table (a Markdown table in the notebook, aligned text outside one). */
+    /**
+     * Shows a table (a Markdown table in the notebook, aligned text outside one).
+     *
+     * @param table the table
+     */
     public static void show(Table table) {
         display("text/markdown", table.toMarkdown(), table.toText());
     }

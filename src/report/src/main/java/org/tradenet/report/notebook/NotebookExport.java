@@ -22,7 +22,12 @@ public final class NotebookExport {
     private NotebookExport() {
     }
 
-    /** The {@code .ipynb} JSON text. */
+    /**
+     * The {@code .ipynb} JSON text.
+     *
+     * @param nb the executed notebook
+     * @return the notebook with its outputs as Jupyter JSON text
+     */
     public static String ipynb(ExecutedNotebook nb) {
         ObjectNode root = Json.object();
         ArrayNode cells = root.putArray("cells");
@@ -105,12 +110,23 @@ public final class NotebookExport {
      * @param figures  file name (relative to the Markdown file) → SVG content
      */
     public record MarkdownExport(String markdown, Map<String, String> figures) {
+        /**
+         * Copies the figures, keeping their order.
+         *
+         * @param markdown the text
+         * @param figures file name (relative to the Markdown file) to SVG content
+         */
         public MarkdownExport {
             figures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures));
         }
     }
 
-    /** The notebook as Markdown with outputs; figures go to {@code NAME/figure-N.svg}. */
+    /**
+     * The notebook as Markdown with outputs; figures go to {@code NAME/figure-N.svg}.
+     *
+     * @param nb the executed notebook
+     * @return the Markdown text and its figures
+     */
     public static MarkdownExport markdown(ExecutedNotebook nb) {
         String name = nb.source().name();
         StringBuilder sb = new StringBuilder();

@@ -44,12 +44,21 @@ public final class NotebookRunner {
         this.classPath = List.copyOf(classPath);
     }
 
-    /** A runner whose cells see this JVM's class path (tradenet and its libraries). */
+    /**
+     * A runner whose cells see this JVM's class path (tradenet and its libraries).
+     *
+     * @return the runner
+     */
     public static NotebookRunner withCurrentClassPath() {
         return new NotebookRunner(currentClassPath());
     }
 
-    /** Runs every code cell in order and returns the cells with their outputs. */
+    /**
+     * Runs every code cell in order and returns the cells with their outputs.
+     *
+     * @param nb the notebook
+     * @return the cells with their outputs; cells after a failed one are not run
+     */
     public ExecutedNotebook run(NotebookSource nb) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;

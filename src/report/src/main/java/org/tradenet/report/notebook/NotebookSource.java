@@ -35,11 +35,23 @@ public record NotebookSource(String name, List<Cell> cells) {
     public record Cell(Kind kind, String source, int line) {
     }
 
+    /**
+     * Copies the cell list.
+     *
+     * @param name the file name without {@code .md}
+     * @param cells the cells in order
+     */
     public NotebookSource {
         cells = List.copyOf(cells);
     }
 
-    /** Reads and splits a notebook file. */
+    /**
+     * Reads and splits a notebook file.
+     *
+     * @param file a Markdown notebook ({@code NAME.md})
+     * @return its cells, named after the file
+     * @throws IOException when the file cannot be read
+     */
     public static NotebookSource read(Path file) throws IOException {
         String name = file.getFileName().toString().replaceFirst("\\.md$", "");
         return parse(name, Files.readString(file));
@@ -48,6 +60,9 @@ public record NotebookSource(String name, List<Cell> cells) {
     /**
      * Splits Markdown text into cells.
      *
+     * @param name the notebook's name
+     * @param text the Markdown text
+     * @return its cells
      * @throws IllegalArgumentException when a {@code ```java} block is not closed
      */
     public static NotebookSource parse(String name, String text) {

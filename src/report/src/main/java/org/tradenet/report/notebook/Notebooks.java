@@ -23,7 +23,13 @@ public final class Notebooks {
     private Notebooks() {
     }
 
-    /** The notebook sources in {@code dir}, by file name. */
+    /**
+     * The notebook sources in {@code dir}, by file name.
+     *
+     * @param dir the directory of notebook sources
+     * @return their paths, sorted by file name
+     * @throws IOException when the directory cannot be listed
+     */
     public static List<Path> sources(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + ": no such directory of notebooks");
@@ -37,6 +43,8 @@ public final class Notebooks {
      * Runs every notebook and returns what its export directory should hold: relative file
      * name → text. Stops at the first notebook that fails.
      *
+     * @param sourceDir the directory of notebook sources
+     * @return relative file name to text, the notebooks in file-name order
      * @throws NotebookFailedException when a cell fails
      */
     public static Map<String, String> render(Path sourceDir) throws IOException {
@@ -57,7 +65,14 @@ public final class Notebooks {
         return files;
     }
 
-    /** Re-runs the notebooks and rewrites the export directory (files left over are deleted). */
+    /**
+     * Re-runs the notebooks and rewrites the export directory (files left over are deleted).
+     *
+     * @param sourceDir the directory of notebook sources
+     * @param exportDir the directory the executed notebooks and their figures go to
+     * @return the relative names of the files written
+     * @throws IOException when a notebook fails or a file cannot be read or written
+     */
     public static List<String> export(Path sourceDir, Path exportDir) throws IOException {
         Map<String, String> files = render(sourceDir);
         for (Map.Entry<String, String> e : files.entrySet()) {
@@ -71,7 +86,14 @@ public final class Notebooks {
         return new ArrayList<>(files.keySet());
     }
 
-    /** Re-runs the notebooks and lists the exported files that are stale, missing or left over; empty when fresh. */
+    /**
+     * Re-runs the notebooks and lists the exported files that are stale, missing or left over; empty when fresh.
+     *
+     * @param sourceDir the directory of notebook sources
+     * @param exportDir the directory of the committed exports
+     * @return one line per stale, missing or left-over file
+     * @throws IOException when a notebook fails or a file cannot be read
+     */
     public static List<String> check(Path sourceDir, Path exportDir) throws IOException {
         Map<String, String> files = render(sourceDir);
         List<String> stale = new ArrayList<>();
@@ -104,6 +126,11 @@ public final class Notebooks {
 
     /** A notebook cell failed. */
     public static final class NotebookFailedException extends IOException {
+        /**
+         * A failure naming the notebook, the error and its message.
+         *
+         * @param message notebook file, error name and message
+         */
         public NotebookFailedException(String message) {
             super(message);
         }

@@ -200,18 +200,31 @@ public final class AnalysisReport {
     /**
      * True when some scenario is one of the study's (only then do reports compare with the
      * study).
+     *
+     * @param r the analysis result
+     * @return whether a study scenario was run
      */
     public static boolean anyStudy(AnalysisResult r) {
         return r.scenarios().stream().anyMatch(o -> BuiltInScenarios.isStudy(o.shock().scenario()));
     }
 
-    /** The scenario's measures in words, rules with the countries they resolved to. */
+    /**
+     * The scenario's measures in words, rules with the countries they resolved to.
+     *
+     * @param s the scenario's shock result
+     * @return the measures in words
+     */
     public static String measures(ShockResult s) {
         return s.scenario().measures().isEmpty() ? "no measure"
                 : String.join("; ", s.scenario().measures().stream().map(Measure::describe).toList());
     }
 
-    /** The published finding a scenario is set beside (citation prefix dropped), or "(no comparable finding)". */
+    /**
+     * The published finding a scenario is set beside (citation prefix dropped), or "(no comparable finding)".
+     *
+     * @param o the scenario's outcome
+     * @return the finding, or "(no comparable finding)"
+     */
     public static String study(ScenarioOutcome o) {
         String s = o.shock().scenario().studyFinding();
         return s.isEmpty() ? "(no comparable finding)" : s.replaceFirst("^Han et al\\. \\(2025\\): ", "");

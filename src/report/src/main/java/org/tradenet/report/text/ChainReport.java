@@ -59,7 +59,12 @@ public final class ChainReport {
                         ChainShock.Result prices, Robustness.Result robustness) {
     }
 
-    /** The origin with the largest share of the first tier's supply: the default focus. */
+    /**
+     * The origin with the largest share of the first tier's supply: the default focus.
+     *
+     * @param chain the value chain, first tier first
+     * @return the id of the origin with the largest first-tier output
+     */
     public static String largestOrigin(ValueChain chain) {
         var first = chain.supplies().get(0);
         int best = 0;
@@ -71,7 +76,14 @@ public final class ChainReport {
         return chain.countries().get(best);
     }
 
-    /** Renders in {@code format} (text, markdown or json; csv is refused by the command). */
+    /**
+     * Renders in {@code format} (text, markdown or json; csv is refused by the command).
+     *
+     * @param header data, parameters and seed of the run, printed first
+     * @param in the chain, its exposures and the optional scenario results
+     * @param format text, Markdown or JSON
+     * @return the rendered report
+     */
     public static String render(ReportHeader header, Input in, OutputFormat format) {
         return switch (format) {
             case JSON -> json(header, in);
@@ -83,6 +95,9 @@ public final class ChainReport {
     /**
      * The report's tables with their captions, in report order (tiers, exposure per tier,
      * cascade, prices, robustness), for pages that lay them out themselves.
+     *
+     * @param in the chain, its exposures and the optional scenario results
+     * @return caption and table pairs, in report order
      */
     public static List<Map.Entry<String, Table>> tables(Input in) {
         List<Map.Entry<String, Table>> out = new ArrayList<>();
@@ -101,17 +116,33 @@ public final class ChainReport {
         return out;
     }
 
-    /** The answer to "how much of X's supply of the last tier traces back to the focus origin", one line per watched buyer. */
+    /**
+     * The answer to "how much of X's supply of the last tier traces back to the focus origin", one line per watched buyer.
+     *
+     * @param in the chain, its exposures and the focus origin
+     * @return the answer, one line per watched buyer
+     */
     public static String answerText(Input in) {
         return answer(in);
     }
 
-    /** The chain notes every rendering lists. */
+    /**
+     * The chain notes every rendering lists.
+     *
+     * @param in the chain, its exposures and the optional scenario results
+     * @return the notes, one sentence each
+     */
     public static List<String> notes(Input in) {
         return notesOf(in);
     }
 
-    /** The cascade tables (totals, then the most hit per tier) of one run, for pages. */
+    /**
+     * The cascade tables (totals, then the most hit per tier) of one run, for pages.
+     *
+     * @param in the chain and its shortage cascade (not null here)
+     * @param rerouted true for the cascade with re-routing, false for the one without
+     * @return caption and table pairs, totals first
+     */
     public static List<Map.Entry<String, Table>> cascadeTables(Input in, boolean rerouted) {
         StringBuilder ignored = new StringBuilder();
         List<Map.Entry<String, Table>> out = new ArrayList<>();
@@ -123,6 +154,10 @@ public final class ChainReport {
     /**
      * The chain report as a section of another Markdown report: the same content with every
      * heading one level down.
+     *
+     * @param header data, parameters and seed of the run
+     * @param in the chain, its exposures and the optional scenario results
+     * @return the Markdown section
      */
     public static String markdownSection(ReportHeader header, Input in) {
         String md = text(header, in, true);
@@ -344,7 +379,13 @@ public final class ChainReport {
                 .limit(limit).toList();
     }
 
-    /** The table of {@link #largestHidden}: supply, direct, upstream, hidden share and value, largest supplier. */
+    /**
+     * The table of {@link #largestHidden}: supply, direct, upstream, hidden share and value, largest supplier.
+     *
+     * @param in the chain, its exposures and the focus origin
+     * @param limit the most rows to show
+     * @return one row per buyer of {@link #largestHidden}, at most {@code limit}
+     */
     public static Table largestHiddenTable(Input in, int limit) {
         TierExposure last = in.exposure().last();
         String focus = in.focus();

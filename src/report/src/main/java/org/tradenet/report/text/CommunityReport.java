@@ -42,6 +42,18 @@ public final class CommunityReport {
      */
     public record Input(List<Country> nodes, RepeatedRuns runs, Partition partition, double quality, double modularity,
                         List<CommunityProfile> profiles, Consensus consensus, String weightUnit) {
+        /**
+         * Copies the node and profile lists.
+         *
+         * @param nodes the network's nodes, in index order
+         * @param runs the runs
+         * @param partition the partition shown
+         * @param quality its quality
+         * @param modularity its modularity with γ = 1
+         * @param profiles one per community of {@code partition}
+         * @param consensus the consensus, or null
+         * @param weightUnit what a link weight is
+         */
         public Input {
             nodes = List.copyOf(nodes);
             profiles = List.copyOf(profiles);
@@ -51,7 +63,14 @@ public final class CommunityReport {
     private CommunityReport() {
     }
 
-    /** The report in {@code format}, header first. */
+    /**
+     * The report in {@code format}, header first.
+     *
+     * @param header what was computed, on which data, with which settings
+     * @param in the partition, its runs and profiles
+     * @param format text, Markdown, JSON or CSV
+     * @return the rendered report
+     */
     public static String render(ReportHeader header, Input in, OutputFormat format) {
         return switch (format) {
             case TEXT -> header.toText() + text(in, false);
@@ -146,7 +165,13 @@ public final class CommunityReport {
         return t;
     }
 
-    /** The JSON object: header fields, then the result. */
+    /**
+     * The JSON object: header fields, then the result.
+     *
+     * @param header what was computed, on which data, with which settings
+     * @param in the partition, its runs and profiles
+     * @return the JSON document
+     */
     public static ObjectNode json(ReportHeader header, Input in) {
         CommunityResult best = in.runs().best();
         ObjectNode root = header.putInto(Json.object());

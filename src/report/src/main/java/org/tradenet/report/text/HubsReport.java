@@ -39,6 +39,8 @@ public final class HubsReport {
      * @param r           the hub report
      * @param comparisons rank comparisons with another network (empty for none)
      * @param names       country names by id, for countries of either network
+     * @param format text, Markdown, JSON or CSV
+     * @return the rendered report
      */
     public static String render(ReportHeader header, TradeNetwork net, HubReport r, List<RankComparison> comparisons,
                                 Map<String, String> names, OutputFormat format) {
@@ -157,7 +159,16 @@ public final class HubsReport {
         return t;
     }
 
-    /** The JSON object: header, {@code hubs}, {@code criteria}, {@code brokerRoles}, {@code comparison}. */
+    /**
+     * The JSON object: header, {@code hubs}, {@code criteria}, {@code brokerRoles}, {@code comparison}.
+     *
+     * @param header what was computed, on which data, with which settings
+     * @param net the network the hubs are of
+     * @param r the hub report
+     * @param comparisons rank comparisons with another network (empty for none)
+     * @param names country names by id, for countries of either network
+     * @return the JSON document
+     */
     public static ObjectNode json(ReportHeader header, TradeNetwork net, HubReport r, List<RankComparison> comparisons,
                                   Map<String, String> names) {
         ObjectNode root = header.putInto(Json.object());

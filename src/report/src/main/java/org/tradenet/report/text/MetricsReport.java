@@ -39,6 +39,8 @@ public final class MetricsReport {
      * @param network the network measures
      * @param sortBy  the column text and Markdown sort by
      * @param top     how many countries text and Markdown list
+     * @param format text, Markdown, JSON or CSV
+     * @return the rendered report
      */
     public static String render(ReportHeader header, TradeNetwork net, NodeMetricTable table, NetworkMeasures network,
                                 String sortBy, int top, OutputFormat format) {
@@ -145,7 +147,15 @@ public final class MetricsReport {
         return table;
     }
 
-    /** The JSON object: header, {@code network: {...}}, {@code nodes: [...]}, {@code diagnostics}. */
+    /**
+     * The JSON object: header, {@code network: {...}}, {@code nodes: [...]}, {@code diagnostics}.
+     *
+     * @param header what was computed, on which data, with which settings
+     * @param net the network (country ids, names and regions)
+     * @param t the node metrics
+     * @param m the network measures
+     * @return the JSON document
+     */
     public static ObjectNode json(ReportHeader header, TradeNetwork net, NodeMetricTable t, NetworkMeasures m) {
         ObjectNode root = header.putInto(Json.object());
         root.put("networkName", net.name());
@@ -176,7 +186,12 @@ public final class MetricsReport {
         return root;
     }
 
-    /** The network measures as a JSON object. */
+    /**
+     * The network measures as a JSON object.
+     *
+     * @param m the network measures
+     * @return the JSON object of the measures
+     */
     public static ObjectNode networkJson(NetworkMeasures m) {
         ObjectNode o = Json.object();
         o.put("nodes", m.nodes());

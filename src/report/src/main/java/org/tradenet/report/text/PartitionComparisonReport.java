@@ -16,7 +16,15 @@ public final class PartitionComparisonReport {
     private PartitionComparisonReport() {
     }
 
-    /** The comparison in {@code format}, header first; CSV is one row per node. */
+    /**
+     * The comparison in {@code format}, header first; CSV is one row per node.
+     *
+     * @param header what was compared, on which data, with which settings
+     * @param c the comparison of the two partitions
+     * @param nmi how the normalised mutual information is normalised
+     * @param format text, Markdown, JSON or CSV
+     * @return the rendered report
+     */
     public static String render(ReportHeader header, PartitionComparison c, NmiNormalisation nmi, OutputFormat format) {
         return switch (format) {
             case TEXT -> header.toText() + text(c, nmi, false);
@@ -67,7 +75,14 @@ public final class PartitionComparisonReport {
         return t;
     }
 
-    /** The JSON object: header fields, then measures, transitions and moves. */
+    /**
+     * The JSON object: header fields, then measures, transitions and moves.
+     *
+     * @param header what was compared, on which data, with which settings
+     * @param c the comparison of the two partitions
+     * @param nmi how the normalised mutual information is normalised
+     * @return the JSON document
+     */
     public static ObjectNode json(ReportHeader header, PartitionComparison c, NmiNormalisation nmi) {
         ObjectNode root = header.putInto(Json.object());
         root.put("nodes", c.nodes().size());

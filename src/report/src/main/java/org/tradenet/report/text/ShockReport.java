@@ -48,6 +48,7 @@ public final class ShockReport {
      * @param differences how this data and model differ from the study's, one sentence each
      * @param sensitivity the sensitivity summary, or null
      * @param format      the format
+     * @return the rendered report
      */
     public static String render(ReportHeader header, ShockResult r, List<String> differences, Sensitivity.Result sensitivity,
                                 OutputFormat format) {
@@ -235,6 +236,9 @@ public final class ShockReport {
     /**
      * One CSV row per country: trade (after the shock at world prices, at producer prices and in
      * volume), prices, welfare.
+     *
+     * @param r the shock's result
+     * @return one row per country
      */
     public static Table countries(ShockResult r) {
         Map<String, double[]> imports = importsNetAndVolume(r);
@@ -254,7 +258,15 @@ public final class ShockReport {
         return t;
     }
 
-    /** The JSON object. Changes are fractions; keys ending in Pct are percent. */
+    /**
+     * The JSON object. Changes are fractions; keys ending in Pct are percent.
+     *
+     * @param header what was run on which data
+     * @param r the shock's result
+     * @param differences how this data and model differ from the study's, one sentence each
+     * @param s the sensitivity summary, or null
+     * @return the JSON document
+     */
     public static ObjectNode json(ReportHeader header, ShockResult r, List<String> differences, Sensitivity.Result s) {
         ObjectNode root = header.putInto(Json.object());
         ObjectNode sc = root.putObject("scenario");
@@ -384,7 +396,13 @@ public final class ShockReport {
         m.forEach((k, v) -> Json.putNumber(o, k, v));
     }
 
-    /** The built-in scenarios as a table: name, description, measures. */
+    /**
+     * The built-in scenarios as a table: name, description, measures.
+     *
+     * @param list the scenarios
+     * @param format text, Markdown, JSON or CSV
+     * @return the rendered table
+     */
     public static String scenarios(List<Scenario> list, OutputFormat format) {
         Table t = new Table("name", "description", "measures");
         for (Scenario s : list) {

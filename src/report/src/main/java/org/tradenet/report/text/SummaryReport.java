@@ -182,7 +182,13 @@ public final class SummaryReport {
         return t;
     }
 
-    /** The JSON object: header fields, then the summary's figures. */
+    /**
+     * The JSON object: header fields, then the summary's figures.
+     *
+     * @param header what was computed, on which data, with which settings
+     * @param s the network summary
+     * @return the JSON document
+     */
     public static ObjectNode json(ReportHeader header, NetworkSummary s) {
         ObjectNode root = header.putInto(Json.object());
         root.put("network", s.network());

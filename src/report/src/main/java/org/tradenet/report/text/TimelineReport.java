@@ -49,7 +49,15 @@ public final class TimelineReport {
     private TimelineReport() {
     }
 
-    /** The report in {@code format}, header first; {@code caveat} is the data set's caveat (may be empty). */
+    /**
+     * The report in {@code format}, header first; {@code caveat} is the data set's caveat (may be empty).
+     *
+     * @param header data, parameters and seed of the run, printed first
+     * @param r the per-year results
+     * @param caveat the data set's caveat, empty when it has none
+     * @param format text, Markdown, JSON or CSV
+     * @return the rendered report
+     */
     public static String render(ReportHeader header, TimelineResult r, String caveat, OutputFormat format) {
         return switch (format) {
             case TEXT -> header.toText() + text(r, caveat);
@@ -62,6 +70,9 @@ public final class TimelineReport {
     /**
      * What the data set's caveat (printed in the header) means for a timeline: {@link
      * #TRIMMED_MEANING} when it says the data is trimmed, else nothing.
+     *
+     * @param caveat the data set's caveat as printed in the header, may be empty
+     * @return the meaning for a timeline, or an empty list
      */
     public static List<String> caveats(String caveat) {
         List<String> out = new ArrayList<>();
@@ -71,7 +82,12 @@ public final class TimelineReport {
         return out;
     }
 
-    /** One row per year. */
+    /**
+     * One row per year.
+     *
+     * @param r the per-year results
+     * @return one row per year: size, value in USD, concentration, communities, regionalisation and top hubs
+     */
     public static Table years(TimelineResult r) {
         Table t = new Table("year", "countries", "links", "value (USD)", "export HHI", "largest exporter", "top-1 share",
                 "top-3 share", "communities (2+)", "modularity", "inside communities", "inside UN regions",
@@ -90,6 +106,9 @@ public final class TimelineReport {
     /**
      * One row per year with full-precision numbers for spreadsheets: value in USD, shares as
      * fractions, hubs as space-separated ids (best first).
+     *
+     * @param r the per-year results
+     * @return the spreadsheet table, one row per year
      */
     public static Table csv(TimelineResult r) {
         Table t = new Table("year", "nodes", "links", "valueUsd", "exportHhi", "largestExporter", "exportTop1Share",
@@ -107,7 +126,12 @@ public final class TimelineReport {
         return t;
     }
 
-    /** The hubs of each year on every criterion, by name. */
+    /**
+     * The hubs of each year on every criterion, by name.
+     *
+     * @param r the per-year results
+     * @return one row per year, one column per hub criterion
+     */
     public static Table hubs(TimelineResult r) {
         Table t = new Table("year", "throughput (min of exports, imports)", "betweenness (1/value distances)", "HITS hub (exporter)",
                 "HITS authority (importer)");
@@ -142,7 +166,12 @@ public final class TimelineReport {
             new Figure("insideCommunityShare", "trade inside communities", TimelineYear::insideCommunityShare, true),
             new Figure("insideRegionShare", "trade inside UN regions", TimelineYear::insideRegionShare, true));
 
-    /** First year, last year, change and least-squares trend of each headline figure. */
+    /**
+     * First year, last year, change and least-squares trend of each headline figure.
+     *
+     * @param r the per-year results
+     * @return one row per headline figure
+     */
     public static Table trends(TimelineResult r) {
         Table t = new Table("figure", "first year", "last year", "change", "trend per decade (least squares)");
         for (Figure f : FIGURES) {
@@ -176,7 +205,12 @@ public final class TimelineReport {
         return String.format(Locale.ROOT, f.key().equals("communities") ? "%+.1f" : "%+.3f", d);
     }
 
-    /** The headline in words: where concentration and regionalisation started and ended. */
+    /**
+     * The headline in words: where concentration and regionalisation started and ended.
+     *
+     * @param r the per-year results
+     * @return one or two sentences
+     */
     public static String headline(TimelineResult r) {
         TimelineResult.Trend hhi = r.trend(TimelineYear::exportHhi);
         TimelineResult.Trend region = r.trend(TimelineYear::insideRegionShare);
@@ -211,7 +245,14 @@ public final class TimelineReport {
         return sb.toString();
     }
 
-    /** The report in Markdown. */
+    /**
+     * The report in Markdown.
+     *
+     * @param header data, parameters and seed of the run
+     * @param r the per-year results
+     * @param caveat the data set's caveat, empty when it has none
+     * @return the Markdown document
+     */
     public static String markdown(ReportHeader header, TimelineResult r, String caveat) {
         StringBuilder sb = new StringBuilder(header.toMarkdown());
         sb.append(Markdown.escape(headline(r))).append("\n\n");
@@ -228,6 +269,11 @@ public final class TimelineReport {
      * The JSON document: header, {@code caveats}, {@code years: [{year, nodes, links, valueUsd,
      * exportHhi, exportTop1Share, exportTop3Share, topExporters, hubs, communities}]} and {@code
      * trends}. Shares are fractions.
+     *
+     * @param header data, parameters and seed of the run
+     * @param r the per-year results
+     * @param caveat the data set's caveat, empty when it has none
+     * @return the JSON document
      */
     public static ObjectNode json(ReportHeader header, TimelineResult r, String caveat) {
         ObjectNode root = header.putInto(Json.object());
