@@ -84,9 +84,10 @@ final class ReportCommand implements Callable<Integer> {
         NetworkLayout.Parameters lp = NetworkLayout.Parameters.defaults().withSeed(seed);
         NetworkLayout layout = NetworkLayout.of(net, lp);
         Grouping groups = group.equals("region") ? Grouping.byRegion(net) : Grouping.bySubregion(net);
-        ReportHeader header = ReportHeaders.of("Trade network: " + name, network, net, Map.of(
+        ReportHeader header = ReportHeaders.of((net.countryIds() ? "Trade network: " : "Network: ") + name, network, net, Map.of(
                 "colours", groups.title(),
-                "layout", "Fruchterman-Reingold on each country's " + lp.partners() + " largest partners, " + lp.iterations()
+                "layout", "Fruchterman-Reingold on each " + (net.countryIds() ? "country" : "node") + "'s " + lp.partners()
+                        + " largest partners, " + lp.iterations()
                         + " iterations",
                 "seed", String.valueOf(seed)));
         Set<Integer> years = new TreeSet<>(netSpec.years().isEmpty() ? table.years() : netSpec.years());

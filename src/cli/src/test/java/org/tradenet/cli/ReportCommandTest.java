@@ -22,6 +22,38 @@ class ReportCommandTest {
     }
 
     @Test
+    void aGenericGraphsPageSpeaksOfNodesAndStrengths(@TempDir Path dir) throws Exception {
+        Path edges = dir.resolve("edges.csv");
+        Files.writeString(edges, "source,target,weight\nn1,n2,5\nn1,n3,3\nn2,n3,2\nn3,n1,1\n");
+        Path f = dir.resolve("generic.html");
+        CliRunner r = CliRunner.run("report", edges.toString(), "--out", f.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        String html = Files.readString(f);
+        // weights as given, not divided into millions: 5 + 3 + 2 + 1, and n1 sends 8 of the 11
+        assertThat(html).contains("3 nodes and 4 edges source \u2192 target of total weight 11 (as given)",
+                "Largest out-strength", "Largest in-strength", "out-strength (weight as given)", "Out-strength minus in-strength",
+                "nodes by UN region", "In-neighbour concentration of the largest receivers", "All nodes",
+                "arrows run source \u2192 target");
+        // n1 in the table of every node: out-strength 8, in-strength 1, difference 7, out-degree 2, in-degree 1
+        assertThat(html).containsPattern("<td[^>]*>n1</td><td[^>]*>n1</td><td[^>]*>8</td><td[^>]*>1</td><td[^>]*>7</td>"
+                + "<td[^>]*>2</td><td[^>]*>1</td>");
+        assertThat(html).doesNotContainIgnoringCase("USD").doesNotContainIgnoringCase("exporter")
+                .doesNotContainIgnoringCase("importer").doesNotContainIgnoringCase("trade balance")
+                .doesNotContainIgnoringCase("countries");
+    }
+
+    @Test
+    void tradeDataKeepsTheWordsOfTrade(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("trade.html");
+        CliRunner r = CliRunner.run("report", "rare-earths", "--out", f.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(f)).contains("Trade network: rare-earths", "exporter \u2192 importer links worth USD",
+                "Top exporters", "Top importers", "Largest exporters", "exports, USD million",
+                "Trade balance: exports minus imports", "countries by UN region", "Supplier dependence of the largest importers",
+                "All countries").doesNotContain("out-strength", "Largest in-strength");
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         assertThat(CliRunner.run("report", "--group", "planet").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(CliRunner.run("report", "--top", "0").exitCode()).isEqualTo(ExitCodes.USAGE);

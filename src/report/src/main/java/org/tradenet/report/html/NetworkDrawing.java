@@ -12,6 +12,7 @@ import org.tradenet.data.Country;
 import org.tradenet.network.CompactGraph;
 import org.tradenet.network.TradeLink;
 import org.tradenet.network.TradeNetwork;
+import org.tradenet.network.WeightKind;
 import org.tradenet.report.Numbers;
 
 /**
@@ -20,7 +21,9 @@ import org.tradenet.report.Numbers;
  * (exports + imports in the network's weight unit; radius on a square-root scale); links as
  * curved arrows from exporter to importer, coloured by the exporter's group, their width on a
  * square-root scale of the link's weight; the largest nodes labelled; a legend; a tooltip
- * ({@code <title>}) on every node and link with its figures.
+ * ({@code <title>}) on every node and link with its figures. A generic weighted graph
+ * ({@link TradeNetwork#countryIds()} false) is described in its own words: out- and
+ * in-strength, edges from source to target, weights as given.
  *
  * <p>Links of opposite directions curve to opposite sides, so both stay visible. Only the
  * {@link Options#maxLinks()} heaviest links are drawn (the caption says how many and what share
@@ -289,9 +292,11 @@ public final class NetworkDrawing {
             Country c = net.country(i);
             int gi = groups.group(i);
             String group = gi >= 0 ? groups.labels().get(gi) : "none";
-            String tip = c.name() + " (" + c.id() + ")\n" + groups.title() + ": " + group + "\nexports: " + amount(g.outStrength(i), unit)
-                    + "\nimports: " + amount(g.inStrength(i), unit) + "\npartners: " + g.outDegree(i) + " importers, " + g.inDegree(i)
-                    + " exporters";
+            String tip = c.name() + " (" + c.id() + ")\n" + groups.title() + ": " + group + (net.countryIds()
+                    ? "\nexports: " + amount(g.outStrength(i), unit) + "\nimports: " + amount(g.inStrength(i), unit)
+                            + "\npartners: " + g.outDegree(i) + " importers, " + g.inDegree(i) + " exporters"
+                    : "\nout-strength: " + amount(g.outStrength(i), unit) + "\nin-strength: " + amount(g.inStrength(i), unit)
+                            + "\nneighbours: " + g.outDegree(i) + " out, " + g.inDegree(i) + " in");
             String ring = "";
             if (before != null) {
                 Optional<Integer> j = before.indexOf(c.id());
@@ -334,8 +339,10 @@ public final class NetworkDrawing {
         int unlabelled = wanted - placed.size();
 
         legend(sb, groups, o, before != null);
-        String caption = "Node area \u221d exports + imports (" + unit + (before == null ? "" : ", after") + "); " + linkCaption
-                + (unlabelled > 0 ? " Labels of " + unlabelled + " of the " + wanted + " largest countries are left out for lack of room; "
+        String caption = "Node area \u221d " + (net.countryIds() ? "exports + imports" : "out-strength + in-strength") + " (" + unit
+                + (before == null ? "" : ", after") + "); " + linkCaption
+                + (unlabelled > 0 ? " Labels of " + unlabelled + " of the " + wanted + " largest " + nodes(net)
+                        + " are left out for lack of room; "
                         + "hover a node for its name." : "");
         int lines = wrapText(sb, caption, MARGIN, o.height() - 26, o.width() - 2 * MARGIN, 10.5);
         sb.append("</svg>\n");
@@ -422,7 +429,9 @@ public final class NetworkDrawing {
                     .append("</title></path>\n");
         }
         sb.append("</g>\n");
-        return "link width \u221d \u221a(" + weightWord(net) + "); arrows run exporter \u2192 importer, coloured by the exporter's group. "
+        return "link width \u221d \u221a(" + weightWord(net) + "); " + (net.countryIds()
+                ? "arrows run exporter \u2192 importer, coloured by the exporter's group. "
+                : "arrows run source \u2192 target, coloured by the source's group. ")
                 + (drawn.size() < links.size()
                 ? "The " + drawn.size() + " heaviest of " + links.size() + " links are drawn (" + Numbers.pct(totalWeight > 0 ? drawnWeight / totalWeight : 1)
                         + " of the weight)."
@@ -481,9 +490,12 @@ public final class NetworkDrawing {
         return "links show the change of each link's " + weightWord(net) + " from before to after: blue grew, vermillion shrank, "
                 + "width \u221d \u221a|change|; " + (drawn.size() < changed.size() ? "the " + drawn.size() + " largest of "
                 + changed.size() + " changes are drawn." : "all " + changed.size() + " changes are drawn.")
-                + (outside > 0 ? " " + outside + " links of countries absent after are left out." : "")
-                + " A black ring marks a country whose community changed.";
+                + (outside > 0 ? " " + outside + " links of " + nodes(net) + " absent after are left out." : "")
+                + " A black ring marks a " + (net.countryIds() ? "country" : "node") + " whose community changed.";
     }
+
+    /** The unit of a generic graph's weights: the column read, unit unknown. */
+    private static final String AS_GIVEN = "weight as given";
 
     private static final String FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
@@ -594,7 +606,14 @@ public final class NetworkDrawing {
         return s.equals("-0.0") ? "0.0" : s;
     }
 
+    private static String nodes(TradeNetwork net) {
+        return net.countryIds() ? "countries" : "nodes";
+    }
+
     private static String unit(TradeNetwork net) {
+        if (!net.countryIds()) {
+            return net.spec().weight() == WeightKind.SHARE ? "share of the total weight" : AS_GIVEN;
+        }
         return switch (net.spec().weight()) {
             case VALUE -> "USD";
             case QUANTITY -> "tonnes";
@@ -603,6 +622,9 @@ public final class NetworkDrawing {
     }
 
     private static String weightWord(TradeNetwork net) {
+        if (!net.countryIds()) {
+            return "weight";
+        }
         return switch (net.spec().weight()) {
             case VALUE -> "value";
             case QUANTITY -> "quantity";
@@ -614,6 +636,7 @@ public final class NetworkDrawing {
         return switch (unit) {
             case "USD" -> "USD " + Numbers.usd(v);
             case "tonnes" -> Numbers.tonnes(v);
+            case AS_GIVEN -> Numbers.usd(v);
             default -> Numbers.pct(v);
         };
     }

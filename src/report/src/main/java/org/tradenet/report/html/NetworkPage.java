@@ -22,6 +22,8 @@ import org.tradenet.report.Table;
  * exports, optionally two sub-networks drawn side by side on the same positions (two product
  * groups, or the first and last year), a line chart per year, and a sortable table of every
  * country. What {@code tradenet report} writes; the skeleton the full analysis report grows from.
+ * A generic weighted directed graph ({@link TradeNetwork#countryIds()} false) gets the same page
+ * in its own words: nodes, edges source &rarr; target, out- and in-strength, weights as given.
  */
 public final class NetworkPage {
 
@@ -78,7 +80,13 @@ public final class NetworkPage {
     public static String render(ReportHeader header, NetworkSummary summary, TradeNetwork net, Grouping groups,
                                 NetworkLayout layout, Optional<Pair> pair, Optional<Timeline> timeline) {
         HtmlReport r = HtmlReport.of(header);
-        Map<String, Table> tables = SummaryReport.tables(summary);
+        boolean trade = net.countryIds();
+        Map<String, Table> tables = SummaryReport.tables(summary, trade);
+        // In the order SummaryReport.tables documents: the network, the largest senders, the largest receivers, dependence.
+        List<String> titles = new ArrayList<>(tables.keySet());
+        String nodes = trade ? "countries" : "nodes";
+        double divisor = trade ? 1e6 : 1;
+        String unit = trade ? "USD million" : "weight as given";
         int n = net.nodeCount();
         double[] exports = new double[n];
         double[] imports = new double[n];
@@ -91,28 +99,38 @@ public final class NetworkPage {
         }
 
         r.section("The network");
-        r.paragraph(net.nodeCount() + " countries and " + summary.links() + " exporter \u2192 importer links worth USD "
-                + Numbers.usd(summary.totalValueUsd()) + ". The three largest exporters hold "
-                + Numbers.pct(summary.exportTop3Share()) + " of exports (HHI " + Numbers.fixed(summary.exportHhi(), 3) + ").");
-        r.figure(NetworkDrawing.svg("net", net.name() + ": countries by " + groups.title(), net, layout, groups),
-                "Layout: Fruchterman\u2013Reingold on each country's " + layout.parameters().partners()
+        r.paragraph(trade
+                ? net.nodeCount() + " countries and " + summary.links() + " exporter \u2192 importer links worth USD "
+                        + Numbers.usd(summary.totalValueUsd()) + ". The three largest exporters hold "
+                        + Numbers.pct(summary.exportTop3Share()) + " of exports (HHI " + Numbers.fixed(summary.exportHhi(), 3) + ")."
+                : net.nodeCount() + " nodes and " + summary.links() + " edges source \u2192 target of total weight "
+                        + Numbers.usd(summary.totalValueUsd()) + " (as given). The three nodes of largest out-strength hold "
+                        + Numbers.pct(summary.exportTop3Share()) + " of it (out-strength HHI "
+                        + Numbers.fixed(summary.exportHhi(), 3) + ").");
+        String node = trade ? "country" : "node";
+        r.figure(NetworkDrawing.svg("net", net.name() + ": " + nodes + " by " + groups.title(), net, layout, groups),
+                "Layout: Fruchterman\u2013Reingold on each " + node + "'s " + layout.parameters().partners()
                         + " largest partners, seed " + layout.parameters().seed() + ", " + layout.parameters().iterations()
-                        + " iterations. Hover over a country or a link for its figures.");
-        r.table("Network", tables.get("Network"));
+                        + " iterations. Hover over a " + node + " or a link for its figures.");
+        r.table(titles.get(0), tables.get(titles.get(0)));
 
-        r.section("Who trades");
-        r.table("Top exporters", tables.get("Top exporters"));
-        r.table("Top importers", tables.get("Top importers"));
+        r.section(trade ? "Who trades" : "Who sends and who receives");
+        r.table(titles.get(1), tables.get(titles.get(1)));
+        r.table(titles.get(2), tables.get(titles.get(2)));
         List<String> names = new ArrayList<>();
         double[] top = new double[summary.topExporters().size()];
         for (int k = 0; k < top.length; k++) {
             NetworkSummary.Trader t = summary.topExporters().get(k);
             names.add(t.name());
-            top[k] = t.valueUsd() / 1e6;
+            top[k] = t.valueUsd() / divisor;
         }
         if (top.length > 0) {
-            r.figure(Charts.bars("top-exporters", "Largest exporters", "", "exports, USD million",
-                    List.of(new Charts.Bars("exports", names, top)), true, Charts.Size.defaults()), "Exports by value, USD million.");
+            r.figure(trade
+                    ? Charts.bars("top-exporters", "Largest exporters", "", "exports, USD million",
+                            List.of(new Charts.Bars("exports", names, top)), true, Charts.Size.defaults())
+                    : Charts.bars("top-out-strength", "Largest out-strength", "", "out-strength (" + unit + ")",
+                            List.of(new Charts.Bars("out-strength", names, top)), true, Charts.Size.defaults()),
+                    trade ? "Exports by value, USD million." : "Out-strength: the sum of a node's out-edge weights, as given.");
         }
         Integer[] byBalance = new Integer[n];
         for (int i = 0; i < n; i++) {
@@ -128,16 +146,22 @@ public final class NetworkPage {
         for (int k = 0; k < shown; k++) {
             int i = chosen[k];
             balanceNames.add(net.country(i).name());
-            balance[k] = (exports[i] - imports[i]) / 1e6;
+            balance[k] = (exports[i] - imports[i]) / divisor;
         }
         if (shown > 0) {
-            r.figure(Charts.signedBars("balance", "Trade balance: exports minus imports", "", "USD million",
-                    new Charts.Bars("balance", balanceNames, balance), true, new Charts.Size(760, 460)),
-                    "The " + shown + " countries with the largest balances, positive (net exporters, blue) or negative "
-                            + "(net importers, vermillion), USD million.");
+            r.figure(trade
+                    ? Charts.signedBars("balance", "Trade balance: exports minus imports", "", "USD million",
+                            new Charts.Bars("balance", balanceNames, balance), true, new Charts.Size(760, 460))
+                    : Charts.signedBars("balance", "Out-strength minus in-strength", "", "out-strength minus in-strength (" + unit + ")",
+                            new Charts.Bars("out minus in", balanceNames, balance), true, new Charts.Size(760, 460)),
+                    trade
+                            ? "The " + shown + " countries with the largest balances, positive (net exporters, blue) or negative "
+                                    + "(net importers, vermillion), USD million."
+                            : "The " + shown + " nodes with the largest differences, positive (more weight out than in, blue) or "
+                                    + "negative (more in than out, vermillion), " + unit + ".");
         }
 
-        r.section("Concentration and dependence");
+        r.section(trade ? "Concentration and dependence" : "Concentration");
         double[] sorted = exports.clone();
         java.util.Arrays.sort(sorted);
         double total = java.util.Arrays.stream(sorted).sum();
@@ -151,13 +175,20 @@ public final class NetworkPage {
                 k[j] = j + 1;
                 share[j] = 100 * cum / total;
             }
-            r.figure(Charts.lines("concentration", "Concentration of exports", "number of largest exporters",
-                    "share of all exports, %", List.of(new Charts.Line("cumulative share", k, share)), true, Charts.Size.defaults()),
-                    "Share of the network's exports held by its k largest exporters (" + exporters + " countries export).");
+            r.figure(trade
+                    ? Charts.lines("concentration", "Concentration of exports", "number of largest exporters",
+                            "share of all exports, %", List.of(new Charts.Line("cumulative share", k, share)), true,
+                            Charts.Size.defaults())
+                    : Charts.lines("concentration", "Concentration of out-strength", "number of nodes, largest out-strength first",
+                            "share of the total weight, %", List.of(new Charts.Line("cumulative share", k, share)), true,
+                            Charts.Size.defaults()),
+                    trade
+                            ? "Share of the network's exports held by its k largest exporters (" + exporters + " countries export)."
+                            : "Share of the total weight sent by the k nodes of largest out-strength (" + exporters
+                                    + " nodes have out-edges of positive weight).");
         }
-        Table dep = tables.get("Supplier dependence of the largest importers");
-        if (dep != null) {
-            r.table("Supplier dependence of the largest importers", dep);
+        if (titles.size() > 3) {
+            r.table(titles.get(3), tables.get(titles.get(3)));
         }
 
         if (pair.isPresent()) {
@@ -176,15 +207,21 @@ public final class NetworkPage {
             r.figure(Charts.lines("timeline", t.title(), "year", t.yAxis(), t.lines(), true, Charts.Size.defaults()), t.caption());
         }
 
-        r.section("All countries");
-        Table all = new Table("id", "name", "region", "exports (USD)", "imports (USD)", "balance (USD)", "importers", "exporters");
+        r.section(trade ? "All countries" : "All nodes");
+        Table all = trade
+                ? new Table("id", "name", "region", "exports (USD)", "imports (USD)", "balance (USD)", "importers", "exporters")
+                : new Table("id", "name", "out-strength", "in-strength", "out minus in", "out-degree", "in-degree");
         for (int i = 0; i < n; i++) {
             Country c = net.country(i);
-            all.row(c.id(), c.name(), c.region().isEmpty() ? "-" : c.region(), Numbers.usd(exports[i]), Numbers.usd(imports[i]),
-                    Numbers.usd(exports[i] - imports[i]), String.valueOf(net.compact().outDegree(i)),
-                    String.valueOf(net.compact().inDegree(i)));
+            List<String> cells = new ArrayList<>(List.of(c.id(), c.name()));
+            if (trade) {
+                cells.add(c.region().isEmpty() ? "-" : c.region());
+            }
+            cells.addAll(List.of(Numbers.usd(exports[i]), Numbers.usd(imports[i]), Numbers.usd(exports[i] - imports[i]),
+                    String.valueOf(net.compact().outDegree(i)), String.valueOf(net.compact().inDegree(i))));
+            all.row(cells);
         }
-        r.table("Every country; click a column header to sort", all);
+        r.table(trade ? "Every country; click a column header to sort" : "Every node; click a column header to sort", all);
         return r.render();
     }
 
