@@ -15,6 +15,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
+import org.tradenet.community.Leiden;
+import org.tradenet.community.LeidenParameters;
+import org.tradenet.community.Partition;
 import org.tradenet.data.Dataset;
 import org.tradenet.data.Flow;
 import org.tradenet.data.FlowTable;
@@ -58,8 +61,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "Countries in the top lists (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--group", paramLabel = "BY", defaultValue = "region",
-            description = "Colour countries by region or subregion (UN M49) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--group", paramLabel = "BY",
+            description = "Colour nodes by region or subregion (UN M49), or by community (directed Leiden, seeded by "
+                    + "--seed) (default: region for trade data, community for a generic graph, whose nodes have no region).")
     String group;
 
     @Spec
@@ -70,8 +74,8 @@ final class ReportCommand implements Callable<Integer> {
         if (top < 1) {
             throw new UserException(ExitCodes.USAGE, "--top must be at least 1, was " + top);
         }
-        if (!group.equals("region") && !group.equals("subregion")) {
-            throw new UserException(ExitCodes.USAGE, "--group must be region or subregion, was '" + group + "'");
+        if (group != null && !List.of("region", "subregion", "community").contains(group)) {
+            throw new UserException(ExitCodes.USAGE, "--group must be region, subregion or community, was '" + group + "'");
         }
         PrintWriter err = spec.commandLine().getErr();
         FlowTable table = network.readFlows(err);
@@ -83,9 +87,15 @@ final class ReportCommand implements Callable<Integer> {
         }
         NetworkLayout.Parameters lp = NetworkLayout.Parameters.defaults().withSeed(seed);
         NetworkLayout layout = NetworkLayout.of(net, lp);
-        Grouping groups = group.equals("region") ? Grouping.byRegion(net) : Grouping.bySubregion(net);
+        String by = group != null ? group : net.countryIds() ? "region" : "community";
+        Grouping groups = switch (by) {
+            case "region" -> Grouping.byRegion(net);
+            case "subregion" -> Grouping.bySubregion(net);
+            default -> byCommunity(net, seed);
+        };
         ReportHeader header = ReportHeaders.of((net.countryIds() ? "Trade network: " : "Network: ") + name, network, net, Map.of(
-                "colours", groups.title(),
+                "colours", by.equals("community") ? "directed " + COMMUNITY_COLOURS + " (directed modularity, resolution "
+                        + LeidenParameters.defaults().resolution() + ", seed " + seed + ")" : groups.title(),
                 "layout", "Fruchterman-Reingold on each " + (net.countryIds() ? "country" : "node") + "'s " + lp.partners()
                         + " largest partners, " + lp.iterations()
                         + " iterations",
@@ -120,6 +130,42 @@ final class ReportCommand implements Callable<Integer> {
         err.println("wrote " + target + " (" + html.length() / 1024 + " KB)");
         err.flush();
         return ExitCodes.OK;
+    }
+
+    /** What community colours are called in drawings and legends. */
+    static final String COMMUNITY_COLOURS = "Leiden community";
+
+    /**
+     * Nodes grouped by directed Leiden communities (default parameters, the layout's seed), each
+     * labelled by its three members of largest throughput (out- plus in-strength) and its size.
+     */
+    static Grouping byCommunity(TradeNetwork net, long seed) {
+        LeidenParameters p = LeidenParameters.defaults().withSeed(seed);
+        Partition part = new Leiden(p).detect(net.compact()).partition();
+        double[] throughput = new double[net.nodeCount()];
+        for (int k = 0; k < net.links().size(); k++) {
+            double w = net.links().get(k).valueUsd();
+            throughput[net.linkExporter(k)] += w;
+            throughput[net.linkImporter(k)] += w;
+        }
+        Map<Integer, List<Integer>> members = new TreeMap<>();
+        for (int i = 0; i < net.nodeCount(); i++) {
+            members.computeIfAbsent(part.community(i), c -> new ArrayList<>()).add(i);
+        }
+        String[] keys = new String[net.nodeCount()];
+        for (List<Integer> m : members.values()) {
+            List<Integer> byWeight = new ArrayList<>(m);
+            byWeight.sort(Comparator.<Integer>comparingDouble(i -> -throughput[i]).thenComparingInt(i -> i));
+            List<String> top = new ArrayList<>();
+            for (int i : byWeight.subList(0, Math.min(3, byWeight.size()))) {
+                top.add(net.country(i).id());
+            }
+            String label = String.join(", ", top) + (m.size() > 3 ? ", ..." : "") + " (" + m.size() + ")";
+            for (int i : m) {
+                keys[i] = label;
+            }
+        }
+        return Grouping.ofKeys(COMMUNITY_COLOURS, keys);
     }
 
     /** Two product groups of the standard catalogue that both have flows, else the two largest HS6 codes. */

@@ -24,7 +24,9 @@ final class ReportHeaders {
                 : net.countryIds() ? "directed, edges exporter -> importer" : "directed, edges source -> target");
         p.put("weight", weight(net));
         p.put("years", spec.years().isEmpty() ? "all" : new TreeSet<>(spec.years()).toString());
-        p.put("products", spec.products().isEmpty() ? "all in the data" : String.join(",", new TreeSet<>(spec.products())));
+        if (net.countryIds() || !spec.products().isEmpty()) {
+            p.put("products", spec.products().isEmpty() ? "all in the data" : String.join(",", new TreeSet<>(spec.products())));
+        }
         if (spec.minValueUsd() > 0) {
             p.put("minimum link value (USD)", String.valueOf(spec.minValueUsd()));
         }

@@ -29,7 +29,8 @@ class WeightMeaningCliTest {
         assertThat(text.out()).contains("weight: column 'weight' as given (unit unknown)\n").doesNotContain("trade value (USD)");
         // the body speaks of nodes and strengths, not of countries, exporters, dollars or tonnes
         assertThat(text.out()).contains("direction: directed, edges source -> target\n", "Largest out-strength",
-                "Largest in-strength", "total weight").doesNotContainIgnoringCase("exporter").doesNotContain("USD", "total quantity");
+                "Largest in-strength", "total weight").doesNotContainIgnoringCase("exporter").doesNotContain("USD", "total quantity",
+                "products:");
         JsonNode json = new ObjectMapper().readTree(CliRunner.run("summary", "test-fixtures/edge-cases/huge-weights.csv",
                 "--format", "json").out());
         assertThat(json.toString()).contains("column 'weight' as given (unit unknown)");
@@ -50,7 +51,7 @@ class WeightMeaningCliTest {
     void tradeDataIsTradeValueInUsd() {
         assertThat(CliRunner.run("summary", "test-fixtures/edge-cases/two-countries.csv").out())
                 .contains("weight: trade value (USD)\n", "direction: directed, edges exporter -> importer\n", "Top exporters",
-                        "exports (USD)", "total quantity");
+                        "exports (USD)", "total quantity", "products: all in the data\n");
         assertThat(CliRunner.run("summary", "rare-earths", "--weight", "quantity").out()).contains("weight: quantity (tonnes)\n");
     }
 
