@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
+import org.tradenet.community.CommunityProfile;
 import org.tradenet.community.Leiden;
 import org.tradenet.community.LeidenParameters;
 import org.tradenet.community.Partition;
@@ -24,6 +25,7 @@ import org.tradenet.data.FlowTable;
 import org.tradenet.data.ProductCatalog;
 import org.tradenet.data.ProductGroup;
 import org.tradenet.metrics.NetworkSummary;
+import org.tradenet.network.CompactGraph;
 import org.tradenet.network.NetworkSpec;
 import org.tradenet.network.TradeNetwork;
 import org.tradenet.report.AtomicFiles;
@@ -93,13 +95,14 @@ final class ReportCommand implements Callable<Integer> {
             case "subregion" -> Grouping.bySubregion(net);
             default -> byCommunity(net, seed);
         };
-        ReportHeader header = ReportHeaders.of((net.countryIds() ? "Trade network: " : "Network: ") + name, network, net, Map.of(
-                "colours", by.equals("community") ? "directed " + COMMUNITY_COLOURS + " (directed modularity, resolution "
-                        + LeidenParameters.defaults().resolution() + ", seed " + seed + ")" : groups.title(),
-                "layout", "Fruchterman-Reingold on each " + (net.countryIds() ? "country" : "node") + "'s " + lp.partners()
-                        + " largest partners, " + lp.iterations()
-                        + " iterations",
-                "seed", String.valueOf(seed)));
+        // in reading order (Map.of would give a different order from run to run)
+        Map<String, String> drawn = new LinkedHashMap<>();
+        drawn.put("colours", by.equals("community") ? "directed " + COMMUNITY_COLOURS + " (directed modularity, resolution "
+                + LeidenParameters.defaults().resolution() + ", seed " + seed + ")" : groups.title());
+        drawn.put("layout", "Fruchterman-Reingold on each " + (net.countryIds() ? "country" : "node") + "'s " + lp.partners()
+                + " largest partners, " + lp.iterations() + " iterations");
+        drawn.put("seed", String.valueOf(seed));
+        ReportHeader header = ReportHeaders.of((net.countryIds() ? "Trade network: " : "Network: ") + name, network, net, drawn);
         Set<Integer> years = new TreeSet<>(netSpec.years().isEmpty() ? table.years() : netSpec.years());
         years.remove(0);
         Optional<NetworkPage.Pair> pair;
@@ -137,31 +140,19 @@ final class ReportCommand implements Callable<Integer> {
 
     /**
      * Nodes grouped by directed Leiden communities (default parameters, the layout's seed), each
-     * labelled by its three members of largest throughput (out- plus in-strength) and its size.
+     * labelled by its largest members by strength (out + in, {@link CommunityProfile}) and its size.
      */
     static Grouping byCommunity(TradeNetwork net, long seed) {
-        LeidenParameters p = LeidenParameters.defaults().withSeed(seed);
-        Partition part = new Leiden(p).detect(net.compact()).partition();
-        double[] throughput = new double[net.nodeCount()];
-        for (int k = 0; k < net.links().size(); k++) {
-            double w = net.links().get(k).valueUsd();
-            throughput[net.linkExporter(k)] += w;
-            throughput[net.linkImporter(k)] += w;
-        }
-        Map<Integer, List<Integer>> members = new TreeMap<>();
-        for (int i = 0; i < net.nodeCount(); i++) {
-            members.computeIfAbsent(part.community(i), c -> new ArrayList<>()).add(i);
-        }
+        CompactGraph g = net.compact();
+        Partition part = new Leiden(LeidenParameters.defaults().withSeed(seed)).detect(g).partition();
         String[] keys = new String[net.nodeCount()];
-        for (List<Integer> m : members.values()) {
-            List<Integer> byWeight = new ArrayList<>(m);
-            byWeight.sort(Comparator.<Integer>comparingDouble(i -> -throughput[i]).thenComparingInt(i -> i));
+        for (CommunityProfile c : CommunityProfile.of(g, part)) {
             List<String> top = new ArrayList<>();
-            for (int i : byWeight.subList(0, Math.min(3, byWeight.size()))) {
+            for (int i : c.largestMembers()) {
                 top.add(net.country(i).id());
             }
-            String label = String.join(", ", top) + (m.size() > 3 ? ", ..." : "") + " (" + m.size() + ")";
-            for (int i : m) {
+            String label = String.join(", ", top) + (c.size() > top.size() ? ", ..." : "") + " (" + c.size() + ")";
+            for (int i : c.members()) {
                 keys[i] = label;
             }
         }

@@ -34,9 +34,7 @@ final class ReportHeaders {
             p.put("top partners kept", String.valueOf(spec.topPartners()));
         }
         p.put("self-loops", spec.selfLoops() ? "kept (domestic sales)" : "left out");
-        // Map.of has no order (it changes from run to run): such maps are put in key order, so
-        // the header reads the same every run; ordered maps keep their own order
-        p.putAll(extra instanceof LinkedHashMap || extra instanceof java.util.SortedMap ? extra : new java.util.TreeMap<>(extra));
+        p.putAll(extra);
         return new ReportHeader(title, data, p, net.notes());
     }
 

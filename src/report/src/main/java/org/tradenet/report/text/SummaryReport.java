@@ -97,19 +97,19 @@ public final class SummaryReport {
         Table ex = new Table("rank", w.exporter, "name", w.exports, "share");
         int r = 1;
         for (NetworkSummary.Trader t : s.topExporters()) {
-            ex.row(String.valueOf(r++), t.id(), t.name(), w.amountCell(t.valueUsd()), Numbers.pct(t.share()));
+            ex.row(String.valueOf(r++), t.id(), t.name(), Numbers.usd(t.valueUsd()), Numbers.pct(t.share()));
         }
         out.put(w.topExporters, ex);
         Table im = new Table("rank", w.importer, "name", w.imports, "share");
         r = 1;
         for (NetworkSummary.Trader t : s.topImporters()) {
-            im.row(String.valueOf(r++), t.id(), t.name(), w.amountCell(t.valueUsd()), Numbers.pct(t.share()));
+            im.row(String.valueOf(r++), t.id(), t.name(), Numbers.usd(t.valueUsd()), Numbers.pct(t.share()));
         }
         out.put(w.topImporters, im);
         if (!s.dependence().isEmpty()) {
             Table dep = new Table(w.importer, w.imports, w.suppliers, w.largestSupplier, "its share", w.supplierHhi);
             for (NetworkSummary.Dependence d : s.dependence()) {
-                dep.row(d.importer(), w.amountCell(d.importsUsd()), String.valueOf(d.suppliers()), d.largestSupplier(),
+                dep.row(d.importer(), Numbers.usd(d.importsUsd()), String.valueOf(d.suppliers()), d.largestSupplier(),
                         Numbers.pct(d.largestShare()), Numbers.fixed(d.supplierHhi(), 3));
             }
             out.put(w.dependence, dep);
@@ -154,10 +154,6 @@ public final class SummaryReport {
 
         String amount(double v) {
             return this == TRADE ? "USD " + Numbers.usd(v) : Numbers.usd(v);
-        }
-
-        String amountCell(double v) {
-            return Numbers.usd(v);
         }
     }
 
