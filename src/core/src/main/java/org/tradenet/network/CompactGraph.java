@@ -137,16 +137,21 @@ public final class CompactGraph {
      */
     private static Csr csr(int n, int[] rows, int[] cols, double[] w) {
         int k = rows.length;
-        // Pass 1: by column.
-        int[] colStart = starts(cols, n);
-        int[] byColRow = new int[k];
-        int[] byColCol = new int[k];
-        double[] byColW = new double[k];
-        for (int i = 0; i < k; i++) {
-            int at = colStart[cols[i]]++;
-            byColRow[at] = rows[i];
-            byColCol[at] = cols[i];
-            byColW[at] = w[i];
+        int[] byColRow = rows;
+        int[] byColCol = cols;
+        double[] byColW = w;
+        if (!columnsAscendByRow(n, rows, cols)) {
+            // Pass 1: by column.
+            int[] colStart = starts(cols, n);
+            byColRow = new int[k];
+            byColCol = new int[k];
+            byColW = new double[k];
+            for (int i = 0; i < k; i++) {
+                int at = colStart[cols[i]]++;
+                byColRow[at] = rows[i];
+                byColCol[at] = cols[i];
+                byColW[at] = w[i];
+            }
         }
         // Pass 2: by row, stable, so columns ascend within each row.
         int[] rowStart = starts(rows, n);
@@ -177,6 +182,24 @@ public final class CompactGraph {
             offsets[u + 1] = len;
         }
         return new Csr(offsets, Arrays.copyOf(c, len), Arrays.copyOf(x, len));
+    }
+
+    /**
+     * Whether the entries of each row already come in ascending column order (ties allowed), as
+     * they do for a network's links sorted by exporter and importer, and for the two mirrored
+     * entries of such undirected links. The pass by column is then the identity and is skipped:
+     * the stable pass by row alone gives the same arrays. O(k + n).
+     */
+    private static boolean columnsAscendByRow(int n, int[] rows, int[] cols) {
+        int[] last = new int[n];
+        for (int i = 0; i < rows.length; i++) {
+            int r = rows[i];
+            if (cols[i] + 1 < last[r]) {
+                return false;
+            }
+            last[r] = cols[i] + 1;
+        }
+        return true;
     }
 
     /** {@code start[v]}: how many keys are below v (so bucket v begins there); {@code start[n]} = keys.length. */
