@@ -149,7 +149,8 @@ final class LinkAggregator implements FlowSink {
                 continue;
             }
             double qty = sums.quantityFlows[p] > 0 ? sums.quantity[p] : Double.NaN;
-            links.add(new TradeLink(exporter, importer, sums.value[p], qty, sums.flows[p], 0.0));
+            // Weighted by value until the filters are done (TradeNetwork.weighted then keeps these links when the network is).
+            links.add(new TradeLink(exporter, importer, sums.value[p], qty, sums.flows[p], sums.value[p]));
         }
         EconomyMerge.Merged merged = EconomyMerge.apply(links, spec, known, notes);
         links = merged.links();

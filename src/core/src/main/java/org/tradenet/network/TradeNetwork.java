@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,19 +62,25 @@ public final class TradeNetwork {
 
     private TradeNetwork(String name, List<Country> nodes, List<TradeLink> links, NetworkSpec spec,
                          List<String> notes, boolean countryIds, ReadReport readReport, MergedEconomies merged) {
-        this(name, nodes, links, null, null, spec, notes, countryIds, readReport, merged);
+        this(name, nodes, null, links, null, null, spec, notes, countryIds, readReport, merged);
     }
 
-    /** As above, with each link's exporter and importer index when the caller has them (else null). */
-    private TradeNetwork(String name, List<Country> nodes, List<TradeLink> links, int[] exporters, int[] importers,
-                         NetworkSpec spec, List<String> notes, boolean countryIds, ReadReport readReport,
-                         MergedEconomies merged) {
+    /**
+     * As above, with the index of each node id and each link's exporter and importer index when
+     * the caller has them (else null).
+     */
+    private TradeNetwork(String name, List<Country> nodes, Map<String, Integer> nodeIndex, List<TradeLink> links,
+                         int[] exporters, int[] importers, NetworkSpec spec, List<String> notes, boolean countryIds,
+                         ReadReport readReport, MergedEconomies merged) {
         this.name = name;
         this.merged = merged;
         this.nodes = List.copyOf(nodes);
-        Map<String, Integer> idx = new HashMap<>();
-        for (int i = 0; i < this.nodes.size(); i++) {
-            idx.put(this.nodes.get(i).id(), i);
+        Map<String, Integer> idx = nodeIndex;
+        if (idx == null) {
+            idx = new HashMap<>();
+            for (int i = 0; i < this.nodes.size(); i++) {
+                idx.put(this.nodes.get(i).id(), i);
+            }
         }
         this.index = Collections.unmodifiableMap(idx);
         this.links = List.copyOf(links);
@@ -170,32 +175,43 @@ public final class TradeNetwork {
         return agg.finish(name, read.report());
     }
 
-    /** Assembles a network from aggregated links (used by {@link LinkAggregator}). */
+    /**
+     * Assembles a network from aggregated links (used by {@link LinkAggregator}): the nodes are
+     * the ids the links use, ordered by id; the links are ordered by exporter, then importer.
+     * O(L + N log N) for L links and N nodes: one hash look-up per link end.
+     */
     static TradeNetwork assemble(String name, Map<String, Country> known, List<TradeLink> weighted, NetworkSpec spec,
                                  List<String> notes, boolean countryIds, ReadReport readReport, MergedEconomies merged) {
-        Set<String> used = new HashSet<>();
-        for (TradeLink l : weighted) {
-            used.add(l.exporter());
-            used.add(l.importer());
-        }
-        List<Country> nodes = new ArrayList<>();
-        for (String id : used) {
-            nodes.add(known.get(id));
-        }
-        nodes.sort(Comparator.comparing(Country::id));
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            order.put(nodes.get(i).id(), i);
-        }
-        // Links by exporter, then importer, in node order: two stable counting sorts (importer,
-        // then exporter) over the node indices, O(L + N), each link's indices looked up once.
+        // Each link's ends numbered by first sight, then the numbers ranked by id.
         int m = weighted.size();
+        Map<String, Integer> firstSeen = new HashMap<>();
+        List<String> seen = new ArrayList<>();
         int[] exporterOrder = new int[m];
         int[] importerOrder = new int[m];
+        for (int k = 0; k < m; k++) {
+            TradeLink l = weighted.get(k);
+            exporterOrder[k] = number(l.exporter(), firstSeen, seen);
+            importerOrder[k] = number(l.importer(), firstSeen, seen);
+        }
+        String[] ids = seen.toArray(new String[0]);
+        String[] sortedIds = ids.clone();
+        java.util.Arrays.sort(sortedIds);
+        int[] rank = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            rank[i] = java.util.Arrays.binarySearch(sortedIds, ids[i]);
+        }
+        List<Country> nodes = new ArrayList<>(sortedIds.length);
+        Map<String, Integer> order = new HashMap<>(2 * sortedIds.length);
+        for (int i = 0; i < sortedIds.length; i++) {
+            nodes.add(known.get(sortedIds[i]));
+            order.put(sortedIds[i], i);
+        }
+        // Links by exporter, then importer, in node order: two stable counting sorts (importer,
+        // then exporter) over the node indices, O(L + N).
         int[] byImporter = new int[m];
         for (int k = 0; k < m; k++) {
-            exporterOrder[k] = order.get(weighted.get(k).exporter());
-            importerOrder[k] = order.get(weighted.get(k).importer());
+            exporterOrder[k] = rank[exporterOrder[k]];
+            importerOrder[k] = rank[importerOrder[k]];
             byImporter[k] = k;
         }
         byImporter = stableSortByKey(byImporter, importerOrder, nodes.size());
@@ -208,7 +224,18 @@ public final class TradeNetwork {
             importers[sorted.size()] = importerOrder[k];
             sorted.add(weighted.get(k));
         }
-        return new TradeNetwork(name, nodes, sorted, exporters, importers, spec, notes, countryIds, readReport, merged);
+        return new TradeNetwork(name, nodes, order, sorted, exporters, importers, spec, notes, countryIds, readReport, merged);
+    }
+
+    /** The number of {@code id} in order of first sight, numbering it when new. */
+    private static int number(String id, Map<String, Integer> firstSeen, List<String> seen) {
+        Integer k = firstSeen.get(id);
+        if (k == null) {
+            k = seen.size();
+            firstSeen.put(id, k);
+            seen.add(id);
+        }
+        return k;
     }
 
     /** {@code items} ordered by {@code key[item]} in {@code [0, keys)}, ties kept in their order (a counting sort). */
@@ -240,7 +267,8 @@ public final class TradeNetwork {
                 case QUANTITY -> l.quantityTonnes();
                 case SHARE -> total > 0 ? l.valueUsd() / total : 0.0;
             };
-            out.add(new TradeLink(l.exporter(), l.importer(), l.valueUsd(), l.quantityTonnes(), l.productFlows(), w));
+            out.add(Double.compare(w, l.weight()) == 0 ? l
+                    : new TradeLink(l.exporter(), l.importer(), l.valueUsd(), l.quantityTonnes(), l.productFlows(), w));
         }
         return out;
     }
