@@ -10,10 +10,6 @@ import java.util.Random;
 import java.util.Set;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
-import org.jgrapht.alg.drawing.model.Box2D;
-import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
-import org.jgrapht.alg.drawing.model.Point2D;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.tradenet.network.TradeLink;
@@ -25,7 +21,7 @@ import org.tradenet.network.TradeNetwork;
  *
  * <p>Method: Fruchterman–Reingold force-directed placement (Fruchterman &amp; Reingold 1991,
  * "Graph drawing by force-directed placement", Software: Practice and Experience 21(11),
- * doi:10.1002/spe.4380211102), JGraphT's {@link FRLayoutAlgorithm2D}, run on the network's
+ * doi:10.1002/spe.4380211102; {@link #forceDirected}), run on the network's
  * <em>backbone</em>: the undirected simple graph that joins each country to its
  * {@code partners} largest partners by value (exports and imports together). Trade networks
  * are dense around a few hubs; laying out all links gives a hairball, the backbone puts
@@ -166,25 +162,102 @@ public record NetworkLayout(List<String> ids, double[] x, double[] y, Parameters
     public static NetworkLayout of(TradeNetwork net, Parameters p) {
         int n = net.nodeCount();
         List<String> ids = new ArrayList<>(n);
+        Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
             ids.add(net.country(i).id());
+            index.put(net.country(i).id(), i);
         }
         Graph<String, DefaultEdge> backbone = backbone(net, p.partners());
-        double side = 1000;
-        MapLayoutModel2D<String> model = new MapLayoutModel2D<>(Box2D.of(side, side));
-        new FRLayoutAlgorithm2D<String, DefaultEdge>(p.iterations(), FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR,
-                new Random(p.seed())).layout(backbone, model);
+        int m = backbone.edgeSet().size();
+        int[] ends = new int[2 * m];
+        int e = 0;
+        for (DefaultEdge edge : backbone.edgeSet()) {
+            ends[e++] = index.get(backbone.getEdgeSource(edge));
+            ends[e++] = index.get(backbone.getEdgeTarget(edge));
+        }
         double[] x = new double[n];
         double[] y = new double[n];
+        Random random = new Random(p.seed());
         for (int i = 0; i < n; i++) {
-            Point2D pt = model.get(ids.get(i));
-            x[i] = pt.getX();
-            y[i] = pt.getY();
+            x[i] = random.nextDouble();
+            y[i] = random.nextDouble();
         }
+        forceDirected(x, y, ends, p.iterations());
         compress(x, y);
         rescale(x);
         rescale(y);
         return new NetworkLayout(ids, x, y, p);
+    }
+
+    /** The optimal distance's factor C in k = C·√(area / n) (Fruchterman &amp; Reingold's C; 0.5 keeps the frame's edges clear). */
+    static final double DISTANCE_FACTOR = 0.5;
+
+    /**
+     * Fruchterman–Reingold placement in the unit square, in place: every pair of nodes repels
+     * with force k²/d, the two ends of each edge attract with force d²/k, for the optimal
+     * distance k = C·√(1/n); each node moves along its summed force by at most the temperature,
+     * which starts at a tenth of the frame and falls linearly to zero, and stays inside the frame.
+     * Int-indexed arrays: O(iterations · (n² + m)) time, O(n) memory.
+     *
+     * @param x          horizontal positions in [0, 1], the start on entry
+     * @param y          vertical positions in [0, 1], the start on entry
+     * @param ends       the edges' two ends, edge {@code e} joining {@code ends[2e]} and {@code ends[2e+1]}
+     * @param iterations how many moves
+     */
+    static void forceDirected(double[] x, double[] y, int[] ends, int iterations) {
+        int n = x.length;
+        if (n < 2) {
+            return;
+        }
+        double k = DISTANCE_FACTOR * Math.sqrt(1.0 / n);
+        double k2 = k * k;
+        double[] dx = new double[n];
+        double[] dy = new double[n];
+        double start = 0.1;
+        for (int it = 0; it < iterations; it++) {
+            java.util.Arrays.fill(dx, 0);
+            java.util.Arrays.fill(dy, 0);
+            for (int v = 0; v < n; v++) {
+                for (int u = v + 1; u < n; u++) {
+                    double ax = x[v] - x[u];
+                    double ay = y[v] - y[u];
+                    double d2 = ax * ax + ay * ay;
+                    if (d2 < 1e-18) {
+                        // Two nodes on one point: push them apart along x, the lower index left.
+                        ax = 1e-9;
+                        ay = 0;
+                        d2 = 1e-18;
+                    }
+                    // (δ/|δ|)·k²/|δ| = δ·k²/|δ|²
+                    double f = k2 / d2;
+                    dx[v] += ax * f;
+                    dy[v] += ay * f;
+                    dx[u] -= ax * f;
+                    dy[u] -= ay * f;
+                }
+            }
+            for (int e = 0; e < ends.length; e += 2) {
+                int v = ends[e];
+                int u = ends[e + 1];
+                double ax = x[v] - x[u];
+                double ay = y[v] - y[u];
+                // (δ/|δ|)·|δ|²/k = δ·|δ|/k
+                double f = Math.sqrt(ax * ax + ay * ay) / k;
+                dx[v] -= ax * f;
+                dy[v] -= ay * f;
+                dx[u] += ax * f;
+                dy[u] += ay * f;
+            }
+            double t = start * (1.0 - (double) it / iterations);
+            for (int v = 0; v < n; v++) {
+                double d = Math.sqrt(dx[v] * dx[v] + dy[v] * dy[v]);
+                if (d > 0) {
+                    double step = Math.min(d, t) / d;
+                    x[v] = Math.min(1, Math.max(0, x[v] + dx[v] * step));
+                    y[v] = Math.min(1, Math.max(0, y[v] + dy[v] * step));
+                }
+            }
+        }
     }
 
     /** Each country joined to its {@code k} largest partners by value; nodes in the network's order. */

@@ -41,6 +41,51 @@ class NetworkDrawingTest {
         assertThat(layout.indexOf("nowhere")).isEqualTo(-1);
     }
 
+    /**
+     * Fruchterman–Reingold's defining balance, on two 6-cliques joined by one edge: linked
+     * nodes settle near the optimal distance k = C·√(1/n) while unlinked ones are pushed apart,
+     * so every clique's nodes end nearer each other than to any node of the other clique but
+     * the bridge's ends; and no node leaves the frame.
+     */
+    @Test
+    void forcesDrawCliquesTogetherAndKeepTheFrame() {
+        int n = 12;
+        List<Integer> ends = new java.util.ArrayList<>();
+        for (int side = 0; side < 2; side++) {
+            for (int a = 0; a < 6; a++) {
+                for (int b = a + 1; b < 6; b++) {
+                    ends.add(6 * side + a);
+                    ends.add(6 * side + b);
+                }
+            }
+        }
+        ends.add(5);
+        ends.add(6);
+        double[] x = new double[n];
+        double[] y = new double[n];
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < n; i++) {
+            x[i] = random.nextDouble();
+            y[i] = random.nextDouble();
+        }
+        NetworkLayout.forceDirected(x, y, ends.stream().mapToInt(Integer::intValue).toArray(), 400);
+        double widestInside = 0;
+        double nearestAcross = Double.POSITIVE_INFINITY;
+        for (int a = 0; a < n; a++) {
+            assertThat(x[a]).isBetween(0.0, 1.0);
+            assertThat(y[a]).isBetween(0.0, 1.0);
+            for (int b = a + 1; b < n; b++) {
+                double d = Math.hypot(x[a] - x[b], y[a] - y[b]);
+                if (a / 6 == b / 6) {
+                    widestInside = Math.max(widestInside, d);
+                } else if (!(a == 5 && b == 6)) {
+                    nearestAcross = Math.min(nearestAcross, d);
+                }
+            }
+        }
+        assertThat(widestInside).isLessThan(nearestAcross);
+    }
+
     @Test
     void theBackboneKeepsEachCountrysLargestPartners() {
         var g = NetworkLayout.backbone(rare, 3);
