@@ -1,8 +1,6 @@
 package org.tradenet.community;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.tradenet.network.CompactGraph;
@@ -24,7 +22,7 @@ final class StrengthPreservingRewiring {
     private final int[] tail;
     private final int[] head;
     private final double[] weight;
-    private final Map<Long, Integer> slot = new HashMap<>();
+    private final ArcSlots slot;
     private int arcs;
 
     private StrengthPreservingRewiring(CompactGraph g, int capacity) {
@@ -32,6 +30,7 @@ final class StrengthPreservingRewiring {
         this.tail = new int[capacity];
         this.head = new int[capacity];
         this.weight = new double[capacity];
+        this.slot = new ArcSlots(capacity);
         for (int u = 0; u < n; u++) {
             for (int p = g.outStart(u); p < g.outEnd(u); p++) {
                 if (g.outWeight(p) > 0) {
@@ -73,7 +72,7 @@ final class StrengthPreservingRewiring {
         }
         double w = Math.min(weight[i], weight[j]);
         int emptied = (weight[i] == w ? 1 : 0) + (weight[j] == w ? 1 : 0);
-        int created = (slot.containsKey((long) a * n + d) ? 0 : 1) + (slot.containsKey((long) c * n + b) ? 0 : 1);
+        int created = (slot.get((long) a * n + d) >= 0 ? 0 : 1) + (slot.get((long) c * n + b) >= 0 ? 0 : 1);
         if (created != emptied) {
             return;
         }
@@ -94,8 +93,8 @@ final class StrengthPreservingRewiring {
 
     private void add(int u, int v, double w) {
         long key = (long) u * n + v;
-        Integer k = slot.get(key);
-        if (k != null) {
+        int k = slot.get(key);
+        if (k >= 0) {
             weight[k] += w;
             return;
         }
@@ -113,6 +112,84 @@ final class StrengthPreservingRewiring {
             head[k] = head[last];
             weight[k] = weight[last];
             slot.put((long) tail[k] * n + head[k], k);
+        }
+    }
+
+    /**
+     * The slot of each arc by its packed pair (tail · n + head): open addressing with linear
+     * probing over two primitive arrays, at most half full, deletion by backward shift (Knuth,
+     * TAOCP vol. 3, Algorithm 6.4 R), so look-ups never meet tombstones. No boxing: a swap
+     * costs a few array reads.
+     */
+    static final class ArcSlots {
+        private final long[] keys;
+        /** Slot + 1 of each position; 0 = empty. */
+        private final int[] slots;
+        private final int mask;
+
+        ArcSlots(int capacity) {
+            int length = Integer.highestOneBit(Math.max(4, 2 * capacity - 1)) << 1;
+            keys = new long[length];
+            slots = new int[length];
+            mask = length - 1;
+        }
+
+        private int home(long key) {
+            return (int) (mix(key) & mask);
+        }
+
+        /** The slot of {@code key}, or -1. */
+        int get(long key) {
+            for (int p = home(key); slots[p] != 0; p = (p + 1) & mask) {
+                if (keys[p] == key) {
+                    return slots[p] - 1;
+                }
+            }
+            return -1;
+        }
+
+        /** Sets the slot of {@code key}, adding it when new. */
+        void put(long key, int slot) {
+            int p = home(key);
+            while (slots[p] != 0 && keys[p] != key) {
+                p = (p + 1) & mask;
+            }
+            keys[p] = key;
+            slots[p] = slot + 1;
+        }
+
+        /** Removes {@code key} (present), moving later entries of its probe run back into the hole. */
+        void remove(long key) {
+            int hole = home(key);
+            while (slots[hole] != 0 && keys[hole] != key) {
+                hole = (hole + 1) & mask;
+            }
+            if (slots[hole] == 0) {
+                throw new IllegalStateException("no arc " + key + " to remove");
+            }
+            int p = hole;
+            while (true) {
+                p = (p + 1) & mask;
+                if (slots[p] == 0) {
+                    break;
+                }
+                int h = home(keys[p]);
+                // The entry at p may move to the hole unless its home lies cyclically in (hole, p].
+                boolean stays = hole <= p ? hole < h && h <= p : hole < h || h <= p;
+                if (!stays) {
+                    keys[hole] = keys[p];
+                    slots[hole] = slots[p];
+                    hole = p;
+                }
+            }
+            slots[hole] = 0;
+        }
+
+        /** The MurmurHash3 fmix64 finaliser, so that packed pairs spread over the table. */
+        private static long mix(long z) {
+            z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+            z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+            return z ^ (z >>> 33);
         }
     }
 
