@@ -15,9 +15,9 @@ import org.tradenet.report.AtomicFiles;
 /**
  * The training run behind the launcher's class-data-sharing archive: runs the commands users
  * run most, in one JVM, with their output discarded, so that a JVM started with
- * {@code -XX:ArchiveClassesAtExit} records every class they load. A later {@code tradenet}
- * maps those classes from the archive instead of reading, verifying and linking them from
- * the jar. The runs are ordinary commands on the shipped data and two small generated files
+ * {@code -XX:DumpLoadedClassList} lists every class they load; the launcher dumps those
+ * classes into a static archive ({@code -Xshare:dump}), and a later {@code tradenet} maps them
+ * from the archive instead of reading, verifying and linking them from the jar. The runs are ordinary commands on the shipped data and two small generated files
  * (a generic graph and a BACI year file); nothing is kept after the run.
  */
 public final class ArchiveTraining {
