@@ -62,8 +62,11 @@ public final class BaciReader implements TradeDataReader {
                 }
                 double value = in.amount(v, 1000.0, EdgeListReader.MAX_VALUE_USD, "USD");
                 double tonnes = in.optionalAmount(q, 1.0, EdgeListReader.MAX_TONNES, "tonnes");
-                out.requireUnique(e, m, product, year, line,
-                        () -> "BACI key t,i,j,k = " + year + "," + in.get(i) + "," + in.get(j) + "," + product);
+                long first = out.repeatOf(e, m, product, year, line);
+                if (first != 0) {
+                    throw FlowCollector.duplicate("BACI key t,i,j,k = " + year + "," + in.get(i) + "," + in.get(j) + ","
+                            + product, first, "");
+                }
                 out.emit(new Flow(e, m, product, year, value, tonnes, Flow.Side.SINGLE, line));
             });
             return out.finish(InputFormat.BACI, null, true);

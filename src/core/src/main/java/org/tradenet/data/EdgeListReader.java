@@ -89,8 +89,11 @@ public final class EdgeListReader implements TradeDataReader {
                 double tonnes = in.optionalAmount(qty, tonnesScale, MAX_TONNES, "tonnes");
                 String product = hs < 0 ? "" : hs6(in, hs);
                 int y = year < 0 ? 0 : year(in, year);
-                out.requireUnique(e, i, product, y, line, () -> "flow " + e + "→" + i
-                        + (product.isEmpty() ? "" : " " + product) + (y == 0 ? "" : " " + y), DUPLICATE_ADVICE);
+                long first = out.repeatOf(e, i, product, y, line);
+                if (first != 0) {
+                    throw FlowCollector.duplicate("flow " + e + "→" + i + (product.isEmpty() ? "" : " " + product)
+                            + (y == 0 ? "" : " " + y), first, DUPLICATE_ADVICE);
+                }
                 out.emit(new Flow(e, i, product, y, value, tonnes, Flow.Side.SINGLE, line));
             });
             return out.finish(InputFormat.EDGES, null, trade);

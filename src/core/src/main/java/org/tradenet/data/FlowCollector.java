@@ -46,7 +46,7 @@ final class FlowCollector {
 
     /**
      * Hands a flow to the sink, with the numbers of its exporter and importer when this row's
-     * {@link #requireUnique} looked them up (so the sink need not look the ids up again).
+     * {@link #repeatOf} looked them up (so the sink need not look the ids up again).
      */
     void emit(Flow f) {
         if (f.exporter() == rowExporter && f.importer() == rowImporter) {
@@ -57,7 +57,7 @@ final class FlowCollector {
         flowsKept++;
     }
 
-    /** The ids of the last {@link #requireUnique} (identity) and their numbers. */
+    /** The ids of the last {@link #repeatOf} (identity) and their numbers. */
     private String rowExporter;
     private String rowImporter;
     private int rowExporterNumber;
@@ -96,20 +96,16 @@ final class FlowCollector {
         skipped.add(p);
     }
 
-    /** As {@link #requireUnique(String, String, String, int, long, java.util.function.Supplier, String)} without advice. */
-    void requireUnique(String exporter, String importer, String hs6, int year, long line, java.util.function.Supplier<String> what) {
-        requireUnique(exporter, importer, hs6, year, line, what, "");
-    }
-
     /**
-     * Throws a row problem when the flow key (exporter, importer, product, year) was seen
-     * before (the message ends with {@code advice}), or with {@link DuplicateRows#SUM} counts the
-     * row as merged (the sinks add flows of one key up); remembers the key otherwise. Keys are packed exactly into 60 bits while node indices
-     * stay below 65,536 (always, for countries), and hashed to 63 bits beyond (a false
-     * duplicate then has a probability of about rows² / 2⁶⁴).
+     * Checks the flow key (exporter, importer, product, year) of a row: remembers it when new
+     * and returns 0; with {@link DuplicateRows#SUM} counts a repeat as merged (the sinks add
+     * flows of one key up) and returns 0; else returns the line the key was first seen on, and
+     * the caller throws {@link #duplicate}. The caller builds its message only then, so a row
+     * makes no message object. Keys are packed exactly into 60 bits while node indices stay
+     * below 65,536 (always, for countries), and hashed to 63 bits beyond (a false duplicate then
+     * has a probability of about rows² / 2⁶⁴).
      */
-    void requireUnique(String exporter, String importer, String hs6, int year, long line, java.util.function.Supplier<String> what,
-            String advice) {
+    long repeatOf(String exporter, String importer, String hs6, int year, long line) {
         int e = index(exporter);
         int i = index(importer);
         rowExporter = exporter;
@@ -125,13 +121,23 @@ final class FlowCollector {
             key = KeyIndex.mix(KeyIndex.mix(((long) e << 32) | i) ^ (hs << 8 | y)) | Long.MIN_VALUE;
         }
         long first = keys.putIfAbsent(key, line);
-        if (first != 0) {
-            if (sumDuplicates) {
-                rowsMerged++;
-                return;
-            }
-            throw new CsvInput.RowException("", "duplicate " + what.get() + " (first on line " + first + ")" + advice);
+        if (first != 0 && sumDuplicates) {
+            rowsMerged++;
+            return 0;
         }
+        return first;
+    }
+
+    /**
+     * The row problem of a repeated key.
+     *
+     * @param what   the key, in the reader's words
+     * @param first  the line the key was first seen on
+     * @param advice what the user can do, appended to the message (may be empty)
+     * @return the exception to throw
+     */
+    static CsvInput.RowException duplicate(String what, long first, String advice) {
+        return new CsvInput.RowException("", "duplicate " + what + " (first on line " + first + ")" + advice);
     }
 
     private int index(String id) {
@@ -178,7 +184,7 @@ final class FlowCollector {
             interned = node(Country.custom(id));
             k = index(interned);
         }
-        // The row's two ids, remembered by identity so that requireUnique finds their indices
+        // The row's two ids, remembered by identity so that repeatOf finds their indices
         // without a second map look-up.
         int slot = lastSlot ^= 1;
         lastIds[slot] = interned;
