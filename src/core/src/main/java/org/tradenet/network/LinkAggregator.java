@@ -81,7 +81,9 @@ final class LinkAggregator implements FlowSink {
             outProduct++;
             return;
         }
-        if (f.isDomestic() && !spec.selfLoops()) {
+        // One id has one reader number, so equal numbers are a domestic flow without comparing the ids.
+        boolean domestic = exporterNumber >= 0 && importerNumber >= 0 ? exporterNumber == importerNumber : f.isDomestic();
+        if (domestic && !spec.selfLoops()) {
             self++;
             selfValue += f.valueUsd();
             return;
