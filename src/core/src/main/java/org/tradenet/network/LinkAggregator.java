@@ -142,6 +142,10 @@ final class LinkAggregator implements FlowSink {
     TradeNetwork finish(String name, ReadReport read) {
         List<String> notes = new ArrayList<>(read == null ? List.of() : read.notes());
         List<TradeLink> links = new ArrayList<>();
+        // Each link's exporter and importer as this aggregator's node indices, kept in step with
+        // the links through the filters that only remove (null once a rule rebuilds the list).
+        int[] from = new int[sums.size];
+        int[] to = new int[sums.size];
         for (int p = 0; p < sums.size; p++) {
             String exporter = ids.get(sums.exporter[p]);
             String importer = ids.get(sums.importer[p]);
@@ -151,10 +155,13 @@ final class LinkAggregator implements FlowSink {
                 continue;
             }
             double qty = sums.quantityFlows[p] > 0 ? sums.quantity[p] : Double.NaN;
+            from[links.size()] = sums.exporter[p];
+            to[links.size()] = sums.importer[p];
             // Weighted by value until the filters are done (TradeNetwork.weighted then keeps these links when the network is).
             links.add(new TradeLink(exporter, importer, sums.value[p], qty, sums.flows[p], sums.value[p]));
         }
         EconomyMerge.Merged merged = EconomyMerge.apply(links, spec, known, notes);
+        Ends ends = merged.links() == links ? new Ends(from, to) : null;
         links = merged.links();
         if (!spec.years().isEmpty()) {
             notes.add("years kept: " + new TreeSet<>(spec.years()) + " (" + outYear + " flows of other years left out)");
@@ -173,7 +180,7 @@ final class LinkAggregator implements FlowSink {
             notes.add(areas + " flows (USD " + usd(areaValue) + ") with non-country areas (areas nes, bunkers, free zones) left out");
         }
         int zero = links.size();
-        links.removeIf(l -> !(l.valueUsd() > 0));
+        removeIf(links, ends, l -> !(l.valueUsd() > 0));
         if (zero > links.size()) {
             // A zero flow is no trade: as a link it would count for degrees and density but be
             // unreachable for paths (its distance 1/0 is infinite), so it is not a link at all.
@@ -181,17 +188,18 @@ final class LinkAggregator implements FlowSink {
         }
         if (spec.minValueUsd() > 0) {
             int before = links.size();
-            links.removeIf(l -> l.valueUsd() < spec.minValueUsd());
+            removeIf(links, ends, l -> l.valueUsd() < spec.minValueUsd());
             notes.add((before - links.size()) + " links below USD " + usd(spec.minValueUsd()) + " left out");
         }
         if (spec.topPartners() > 0) {
             int before = links.size();
             links = topPartners(links, spec.topPartners());
+            ends = null;
             notes.add("top-" + spec.topPartners() + " partners rule kept " + links.size() + " of " + before + " links");
         }
         if (spec.weight() == WeightKind.QUANTITY) {
             int before = links.size();
-            links.removeIf(l -> Double.isNaN(l.quantityTonnes()));
+            removeIf(links, ends, l -> Double.isNaN(l.quantityTonnes()));
             if (before > links.size()) {
                 notes.add((before - links.size()) + " links with no quantity left out (weights are tonnes)");
             }
@@ -200,8 +208,35 @@ final class LinkAggregator implements FlowSink {
             notes.add("NO LINKS LEFT after the filters: the data has years " + new TreeSet<>(yearsSeen) + " and products "
                     + new TreeSet<>(productsSeen).stream().map(p -> p.isEmpty() ? "(none)" : p).toList());
         }
-        return TradeNetwork.assemble(name, known, TradeNetwork.weighted(links, spec.weight()), spec, notes, countryIds, read,
-                merged.economies());
+        List<TradeLink> weighted = TradeNetwork.weighted(links, spec.weight());
+        if (ends != null) {
+            return TradeNetwork.assemble(name, known, weighted, ids, ends.from(), ends.to(), spec, notes, countryIds, read,
+                    merged.economies());
+        }
+        return TradeNetwork.assemble(name, known, weighted, spec, notes, countryIds, read, merged.economies());
+    }
+
+    /** Links' ends as node indices: {@code from[k]}, {@code to[k]} for link k (the arrays may be longer). */
+    private record Ends(int[] from, int[] to) {
+    }
+
+    /** Removes the links {@code drop} matches, and their ends with them (when kept). */
+    private static void removeIf(List<TradeLink> links, Ends ends, java.util.function.Predicate<TradeLink> drop) {
+        if (ends == null) {
+            links.removeIf(drop);
+            return;
+        }
+        int kept = 0;
+        for (int k = 0; k < links.size(); k++) {
+            TradeLink l = links.get(k);
+            if (!drop.test(l)) {
+                links.set(kept, l);
+                ends.from()[kept] = ends.from()[k];
+                ends.to()[kept] = ends.to()[k];
+                kept++;
+            }
+        }
+        links.subList(kept, links.size()).clear();
     }
 
     /**

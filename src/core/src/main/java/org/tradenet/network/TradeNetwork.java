@@ -182,23 +182,49 @@ public final class TradeNetwork {
      */
     static TradeNetwork assemble(String name, Map<String, Country> known, List<TradeLink> weighted, NetworkSpec spec,
                                  List<String> notes, boolean countryIds, ReadReport readReport, MergedEconomies merged) {
-        // Each link's ends numbered by first sight, then the numbers ranked by id.
+        // Each link's ends numbered by first sight.
         int m = weighted.size();
         Map<String, Integer> firstSeen = new HashMap<>();
         List<String> seen = new ArrayList<>();
-        int[] exporterOrder = new int[m];
-        int[] importerOrder = new int[m];
+        int[] from = new int[m];
+        int[] to = new int[m];
         for (int k = 0; k < m; k++) {
             TradeLink l = weighted.get(k);
-            exporterOrder[k] = number(l.exporter(), firstSeen, seen);
-            importerOrder[k] = number(l.importer(), firstSeen, seen);
+            from[k] = number(l.exporter(), firstSeen, seen);
+            to[k] = number(l.importer(), firstSeen, seen);
         }
-        String[] ids = seen.toArray(new String[0]);
-        String[] sortedIds = ids.clone();
+        return assemble(name, known, weighted, seen, from, to, spec, notes, countryIds, readReport, merged);
+    }
+
+    /**
+     * As above, for links whose ends the caller has numbered: link {@code k} runs from
+     * {@code ids.get(from[k])} to {@code ids.get(to[k])}. Ids no link uses are left out. O(L + N log N),
+     * no hash look-up per link.
+     */
+    static TradeNetwork assemble(String name, Map<String, Country> known, List<TradeLink> weighted, List<String> ids,
+                                 int[] from, int[] to, NetworkSpec spec, List<String> notes, boolean countryIds,
+                                 ReadReport readReport, MergedEconomies merged) {
+        int m = weighted.size();
+        boolean[] used = new boolean[ids.size()];
+        for (int k = 0; k < m; k++) {
+            used[from[k]] = true;
+            used[to[k]] = true;
+        }
+        int distinct = 0;
+        for (boolean u : used) {
+            distinct += u ? 1 : 0;
+        }
+        String[] sortedIds = new String[distinct];
+        int d = 0;
+        for (int i = 0; i < used.length; i++) {
+            if (used[i]) {
+                sortedIds[d++] = ids.get(i);
+            }
+        }
         java.util.Arrays.sort(sortedIds);
-        int[] rank = new int[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            rank[i] = java.util.Arrays.binarySearch(sortedIds, ids[i]);
+        int[] rank = new int[ids.size()];
+        for (int i = 0; i < used.length; i++) {
+            rank[i] = used[i] ? java.util.Arrays.binarySearch(sortedIds, ids.get(i)) : -1;
         }
         List<Country> nodes = new ArrayList<>(sortedIds.length);
         Map<String, Integer> order = new HashMap<>(2 * sortedIds.length);
@@ -208,10 +234,12 @@ public final class TradeNetwork {
         }
         // Links by exporter, then importer, in node order: two stable counting sorts (importer,
         // then exporter) over the node indices, O(L + N).
+        int[] exporterOrder = new int[m];
+        int[] importerOrder = new int[m];
         int[] byImporter = new int[m];
         for (int k = 0; k < m; k++) {
-            exporterOrder[k] = rank[exporterOrder[k]];
-            importerOrder[k] = rank[importerOrder[k]];
+            exporterOrder[k] = rank[from[k]];
+            importerOrder[k] = rank[to[k]];
             byImporter[k] = k;
         }
         byImporter = stableSortByKey(byImporter, importerOrder, nodes.size());
