@@ -602,6 +602,20 @@ public final class NetworkDrawing {
     }
 
     static String f(double v) {
+        // Quick path, the same text as the formatter's: away from a tie (x.x5), rounding v·10 to a
+        // whole number cannot go the other way than rounding v's decimal digits, for |v·10| well
+        // below 2^53 · 1e-6; ties and everything else go to the formatter (half up on the
+        // shortest decimal digits).
+        double t = v * 10;
+        if (Math.abs(t) < 1e9) {
+            double floor = Math.floor(t);
+            double frac = t - floor;
+            if (Math.abs(frac - 0.5) > 1e-6) {
+                long r = (long) (frac > 0.5 ? floor + 1 : floor);
+                long a = Math.abs(r);
+                return (r < 0 ? "-" : "") + a / 10 + "." + a % 10;
+            }
+        }
         String s = String.format(Locale.ROOT, "%.1f", v);
         return s.equals("-0.0") ? "0.0" : s;
     }

@@ -86,6 +86,24 @@ class NetworkDrawingTest {
         assertThat(widestInside).isLessThan(nearestAcross);
     }
 
+    /** The quick coordinate format against the formatter it stands in for, ties and near-ties included. */
+    @Test
+    void coordinatesPrintAsTheFormatterPrintsThem() {
+        java.util.Random random = new java.util.Random(11);
+        List<Double> values = new java.util.ArrayList<>(List.of(0.0, -0.0, 0.05, 0.15, 0.25, -0.05, -0.25, 1.45, 2.35,
+                -1.25, 999.95, 0.04999999, 0.0500001, -0.04, 123456.75, 1e12, -3e10, Double.NaN));
+        for (int k = 0; k < 20_000; k++) {
+            double scale = Math.pow(10, random.nextInt(8) - 3);
+            double v = (random.nextDouble() - 0.3) * scale;
+            values.add(v);
+            values.add(Math.round(v * 100) / 100.0); // two decimals: every fifth one a tie
+        }
+        for (double v : values) {
+            String expected = String.format(java.util.Locale.ROOT, "%.1f", v);
+            assertThat(NetworkDrawing.f(v)).as("%s", v).isEqualTo(expected.equals("-0.0") ? "0.0" : expected);
+        }
+    }
+
     @Test
     void theBackboneKeepsEachCountrysLargestPartners() {
         var g = NetworkLayout.backbone(rare, 3);
