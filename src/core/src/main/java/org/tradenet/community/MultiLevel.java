@@ -28,14 +28,16 @@ import org.tradenet.network.CompactGraph;
  * "patience" of 1 that stops on noise (Prechelt 1998, doi:10.1007/3-540-49430-8_3).
  *
  * <p>Leiden's later iterations are cheaper than the first: the first level's fast local moving
- * starts its queue not with every node but with those whose best move the last iteration's
- * group moves (above the first level) can have changed ({@link #affected}); the others were
- * left where no single move helped and nothing they depend on has moved since. An iteration
- * that changes nothing is followed by one with every node queued before the run counts as
- * converged, so convergence keeps its meaning: no single node can raise the quality. Should Leiden's refinement merge nothing on a level while communities
- * still hold several nodes (possible with extreme γ), the iteration ends there and any
- * community that is not connected is split into its components, which never lowers
- * modularity or CPM; the result then still has connected communities.
+ * starts its queue not with every node but with those the last iteration's group moves (above
+ * the first level) touched ({@link #affected}); the others were left where no single move
+ * helped. An iteration that changes nothing is followed by one with every node queued before
+ * the run counts as converged, so convergence keeps its meaning: no single node can raise the
+ * quality.
+ *
+ * <p>Should Leiden's refinement merge nothing on a level while communities still hold several
+ * nodes (possible with extreme γ), the iteration ends there and any community that is not
+ * connected is split into its components, which never lowers modularity or CPM; the result then
+ * still has connected communities.
  */
 final class MultiLevel {
 
@@ -132,14 +134,12 @@ final class MultiLevel {
     }
 
     /**
-     * The nodes the next iteration's first local moving starts its queue with: every node whose
-     * best move the last iteration's moves above the first level can have changed. A group that
-     * moved from C to D changed the link weight to C and D of the neighbours of its members (they
-     * are queued, MoveNodesFast's own rule for a move), and raised D's total, which makes staying
-     * less attractive for every member of D (they are queued too); C's other members find staying
-     * only more attractive, so unless they are neighbours they stay out. Every other node was left
-     * by the first level's local moving where no single move raised the quality, and nothing it
-     * depends on has changed since. O(n + entries).
+     * The nodes the next iteration's first local moving starts its queue with. A group that moved
+     * from C to D changed the link weight to C and D of its members' neighbours (queued, as
+     * MoveNodesFast queues a moved node's neighbours) and raised D's total, which makes staying
+     * less attractive for every member of D (queued too). Like MoveNodesFast within a level, it
+     * does not queue the nodes that only border C, for which C became a little more attractive;
+     * the full queue before convergence catches any of them that should move. O(n + entries).
      */
     private static boolean[] affected(CompactGraph g, int[] memb, boolean[] moved) {
         int n = g.n();
@@ -238,8 +238,8 @@ final class MultiLevel {
         int n = a.length;
         int[] ab = new int[n];
         int[] ba = new int[n];
-        java.util.Arrays.fill(ab, -1);
-        java.util.Arrays.fill(ba, -1);
+        Arrays.fill(ab, -1);
+        Arrays.fill(ba, -1);
         for (int i = 0; i < n; i++) {
             if (ab[a[i]] < 0 && ba[b[i]] < 0) {
                 ab[a[i]] = b[i];
