@@ -8,12 +8,18 @@ package org.tradenet.community;
  * @param seed          random seed (default 42)
  * @param maxIterations iterations at most; the run stops earlier when one does not raise the
  *                      quality (default 100)
- * @param tolerance     relative improvement below which the iterations stop (default 1e-4;
- *                      see {@link CommunityParameters#tolerance()})
- * @param randomness    θ ≥ 0 of the refinement, on the scale of the quality: a merge is drawn
- *                      with probability ∝ exp(ΔQ/θ) as in Traag et al. (2019, Algorithm A.2);
- *                      0 (the default) takes the best merge, which reached higher modularity
- *                      on every benchmark we tried (README)
+ * @param tolerance     relative improvement below which the iterations stop (default 1e-5;
+ *                      see {@link CommunityParameters#tolerance()}); since the refinement's
+ *                      draws make one iteration's gain noisy, Leiden stops after two iterations
+ *                      in a row gain no more than this (or one leaves the partition unchanged)
+ * @param randomness    θ ≥ 0 of the refinement, in links: a merge is drawn with probability
+ *                      ∝ exp(ΔQ/(θ·q₁)) as in Traag et al. (2019, Algorithm A.2), q₁ being the ΔQ
+ *                      of one more link of average weight inside a community (for modularity
+ *                      2/entries of W, 1/m on an undirected graph of m links), so that on an
+ *                      unweighted graph a merge with one more link is e^(1/θ) times likelier,
+ *                      the scale of the paper's code and igraph's β, and the draw does not
+ *                      depend on the weight unit; default 0.01, their value; 0 takes the best
+ *                      merge (ties drawn uniformly, the limit θ → 0)
  */
 public record LeidenParameters(QualityFunction quality, double resolution, long seed, int maxIterations, double tolerance,
                                double randomness)
@@ -27,21 +33,20 @@ public record LeidenParameters(QualityFunction quality, double resolution, long 
      * @param seed          random seed (default 42)
      * @param maxIterations iterations at most; the run stops earlier when one does not raise the quality
      *                      (default 100)
-     * @param tolerance     relative improvement below which the iterations stop (default 1e-4; see {@link
+     * @param tolerance     relative improvement below which the iterations stop (default 1e-5; see {@link
      *                      CommunityParameters#tolerance()})
-     * @param randomness    θ ≥ 0 of the refinement, on the scale of the quality: a merge is drawn with
-     *                      probability ∝ exp(ΔQ/θ) as in Traag et al. (2019, Algorithm A.2); 0 (the default)
-     *                      takes the best merge, which reached higher modularity on every benchmark we tried
-     *                      (README)
+     * @param randomness    θ ≥ 0 of the refinement, in links: a merge is drawn with probability ∝ exp(ΔQ/(θ·q₁)),
+     *                      q₁ the ΔQ of one more link of average weight inside a community (Traag et al. 2019,
+     *                      Algorithm A.2; igraph's β); default 0.01; 0 takes the best merge, ties drawn uniformly
      */
     public LeidenParameters {
         ParameterChecks.common(quality, resolution, maxIterations, tolerance);
         ParameterChecks.nonNegative("randomness θ", randomness);
     }
 
-    /** {@return the defaults: modularity, γ = 1, seed 42, up to 100 iterations, tolerance 1e-4, θ = 0} */
+    /** {@return the defaults: modularity, γ = 1, seed 42, up to 100 iterations, tolerance 1e-5, θ = 0.01 links} */
     public static LeidenParameters defaults() {
-        return new LeidenParameters(QualityFunction.MODULARITY, 1.0, 42L, 100, 1e-4, 0.0);
+        return new LeidenParameters(QualityFunction.MODULARITY, 1.0, 42L, 100, 1e-5, 0.01);
     }
 
     /**
@@ -83,7 +88,7 @@ public record LeidenParameters(QualityFunction quality, double resolution, long 
     /**
      * {@return a copy with {@code tolerance} replaced, the other settings unchanged}
      *
-     * @param t relative improvement below which the iterations stop (default 1e-4; see {@link
+     * @param t relative improvement below which the iterations stop (default 1e-5; see {@link
      *          CommunityParameters#tolerance()})
      */
     public LeidenParameters withTolerance(double t) {
@@ -93,9 +98,9 @@ public record LeidenParameters(QualityFunction quality, double resolution, long 
     /**
      * {@return a copy with {@code randomness} replaced, the other settings unchanged}
      *
-     * @param theta θ ≥ 0 of the refinement, on the scale of the quality: a merge is drawn with probability ∝
-     *              exp(ΔQ/θ) as in Traag et al. (2019, Algorithm A.2); 0 (the default) takes the best merge,
-     *              which reached higher modularity on every benchmark we tried (README)
+     * @param theta θ ≥ 0 of the refinement, in links: a merge is drawn with probability ∝ exp(ΔQ/(θ·q₁)), q₁ the
+     *              ΔQ of one more link of average weight inside a community (Traag et al. 2019, Algorithm A.2;
+     *              igraph's β); default 0.01; 0 takes the best merge, ties drawn uniformly
      */
     public LeidenParameters withRandomness(double theta) {
         return new LeidenParameters(quality, resolution, seed, maxIterations, tolerance, theta);

@@ -10,8 +10,9 @@ import org.tradenet.network.CompactGraph;
  * <p>Two schedules:
  * <ul>
  * <li><b>queue</b> (Leiden's fast local moving, Traag et al. 2019, Algorithm A.2
- *     {@code MoveNodesFast}): all nodes enter a queue in random order; a node is taken from the
- *     front, moved to its best community, and when it moves its neighbours outside the new
+ *     {@code MoveNodesFast}): all nodes enter a queue in random order (in Leiden's later
+ *     iterations, on the first level, only those {@code MultiLevel} names); a node is taken from
+ *     the front, moved to its best community, and when it moves its neighbours outside the new
  *     community rejoin the queue if they are not in it. Stops when the queue is empty.</li>
  * <li><b>sweeps</b> (Louvain, Blondel et al. 2008, phase 1): all nodes are visited in one
  *     random order, again and again, until a sweep moves no node.</li>
@@ -54,6 +55,18 @@ final class LocalMovePhase {
      * @return how many moves were made
      */
     int run(Level level, Objective obj, int[] comm, SplittableRandom rng, boolean useQueue) {
+        return run(level, obj, comm, rng, useQueue, null);
+    }
+
+    /**
+     * Improves {@code comm} in place; with the queue, only the nodes in {@code start} enter it
+     * at first (all when {@code start} is null), in random order.
+     *
+     * @param comm  community per node of the level, values in {@code 0..n-1}
+     * @param start the nodes the queue starts with, or null for all
+     * @return how many moves were made
+     */
+    int run(Level level, Objective obj, int[] comm, SplittableRandom rng, boolean useQueue, boolean[] start) {
         int n = level.n();
         if (n == 0) {
             return 0;
@@ -77,13 +90,15 @@ final class LocalMovePhase {
         int[] order = Shuffle.permutation(n, rng);
         int moves = 0;
         if (useQueue) {
-            // MoveNodesFast: Q ← all nodes in random order.
-            System.arraycopy(order, 0, queue, 0, n);
-            for (int v = 0; v < n; v++) {
-                queued[v] = true;
+            // MoveNodesFast: Q ← all nodes (or those of start) in random order.
+            int size = 0;
+            for (int v : order) {
+                if (start == null || start[v]) {
+                    queue[size++] = v;
+                    queued[v] = true;
+                }
             }
             int head = 0;
-            int size = n;
             while (size > 0) {
                 int v = queue[head];
                 head = head + 1 == n ? 0 : head + 1;

@@ -22,10 +22,22 @@ import org.tradenet.network.CompactGraph;
  * </pre>
  * Iterations start again from the partition the last one found, on the original graph, and
  * stop when one raises the quality by no more than the relative tolerance (with tolerance 0:
- * not at all, leidenalg's {@code n_iterations=-1}) or when the maximum is reached. Should Leiden's refinement merge nothing on a level while communities
- * still hold several nodes (possible with extreme γ), the iteration ends there and any
- * community that is not connected is split into its components, which never lowers
- * modularity or CPM; the result then still has connected communities.
+ * not at all, leidenalg's {@code n_iterations=-1}) or when the maximum is reached. Leiden needs
+ * two such iterations in a row: its refinement draws at random, so one iteration's gain is a
+ * noisy signal of what the next can gain, and a single small one is the early-stopping
+ * "patience" of 1 that stops on noise (Prechelt 1998, doi:10.1007/3-540-49430-8_3).
+ *
+ * <p>Leiden's later iterations are cheaper than the first: the first level's fast local moving
+ * starts its queue not with every node but with those the last iteration's group moves (above
+ * the first level) touched ({@link #affected}); the others were left where no single move
+ * helped. An iteration that changes nothing is followed by one with every node queued before
+ * the run counts as converged, so convergence keeps its meaning: no single node can raise the
+ * quality.
+ *
+ * <p>Should Leiden's refinement merge nothing on a level while communities still hold several
+ * nodes (possible with extreme γ), the iteration ends there and any community that is not
+ * connected is split into its components, which never lowers modularity or CPM; the result then
+ * still has connected communities.
  */
 final class MultiLevel {
 
@@ -38,6 +50,8 @@ final class MultiLevel {
     private final double theta;
     private final int maxIterations;
     private final double tolerance;
+    /** How many iterations in a row must gain no more than the tolerance to end the run. */
+    private final int patience;
 
     MultiLevel(Objective objective, boolean refine, double theta, int maxIterations, double tolerance) {
         this.objective = objective;
@@ -45,6 +59,8 @@ final class MultiLevel {
         this.theta = theta;
         this.maxIterations = maxIterations;
         this.tolerance = tolerance;
+        // Leiden's refinement draws make one iteration's gain a noisy signal: it takes two small ones in a row.
+        this.patience = refine ? 2 : 1;
     }
 
     /** Runs an algorithm's settings on {@code g} from {@code initial}; shared by Leiden and Louvain. */
@@ -56,7 +72,8 @@ final class MultiLevel {
             throw new IllegalArgumentException("the initial partition has " + initial.nodeCount() + " nodes, the graph " + g.n());
         }
         Objective obj = new Objective(p.quality(), g, p.resolution());
-        Outcome o = new MultiLevel(obj, refine, theta, p.maxIterations(), p.tolerance())
+        // θ is given in links (Traag et al.'s and igraph's unit for unweighted graphs), the draw works on ΔQ.
+        Outcome o = new MultiLevel(obj, refine, theta * obj.linkUnit, p.maxIterations(), p.tolerance())
                 .run(g, initial.membership(), new SplittableRandom(p.seed()));
         return new CommunityResult(name, g.directed(), Partition.of(o.membership()), o.quality(), o.levels(),
                 o.iterations(), o.converged(), p);
@@ -74,30 +91,81 @@ final class MultiLevel {
         }
         int levels = 0;
         int iterations = 0;
+        int small = 0;
         boolean converged = false;
+        // Leiden's later iterations start their queue with the nodes whose surroundings the last one changed.
+        boolean[] firstQueue = null;
         while (iterations < maxIterations) {
             iterations++;
-            int[] levelsUsed = new int[1];
-            int[] next = iteration(base, memb, mover, refiner, rng, levelsUsed);
-            levels = Math.max(levels, levelsUsed[0]);
-            double qn = objective.quality(base, next, count(next));
-            boolean same = Arrays.equals(Partition.of(next).membership(), Partition.of(memb).membership());
+            Pass pass = iteration(base, memb, mover, refiner, rng, firstQueue);
+            levels = Math.max(levels, pass.levels());
+            double qn = pass.quality();
+            boolean same = sameGrouping(pass.membership(), memb);
             double enough = Math.max(tolerance, 1e-13) * Math.max(Math.abs(q), 1e-12);
-            if (qn >= q) {
-                memb = next;
+            small = qn <= q + enough ? small + 1 : 0;
+            boolean accepted = qn >= q;
+            if (accepted) {
+                memb = pass.membership();
+                q = qn;
             }
-            if (same || qn <= q + enough) {
-                q = Math.max(q, qn);
+            if (same && firstQueue != null) {
+                // Nothing changed, but not every node was looked at: one more iteration with all of them
+                // in the queue, so that "converged" still means no single node can move.
+                firstQueue = null;
+                continue;
+            }
+            if (same || small >= patience) {
                 converged = true;
                 break;
             }
-            q = qn;
+            firstQueue = accepted && pass.moved() != null ? affected(base.graph(), memb, pass.moved()) : null;
         }
-        return new Outcome(memb, q, levels, iterations, converged);
+        // Reported on the original graph; the levels' sums may differ from it in the last bits.
+        return new Outcome(memb, objective.quality(base, memb, count(memb)), levels, iterations, converged);
     }
 
-    private int[] iteration(Level base, int[] start, LocalMovePhase mover, RefinementPhase refiner,
-                            SplittableRandom rng, int[] levelsUsed) {
+    /**
+     * What one iteration found: the partition of the original nodes (labels in 0..n-1), its quality
+     * (computed on the last level, where each node is a community), how many levels were
+     * aggregated, and which original nodes changed community above the first level (null when
+     * not tracked: Louvain, or communities split into their connected pieces).
+     */
+    private record Pass(int[] membership, double quality, int levels, boolean[] moved) {
+    }
+
+    /**
+     * The nodes the next iteration's first local moving starts its queue with. A group that moved
+     * from C to D changed the link weight to C and D of its members' neighbours (queued, as
+     * MoveNodesFast queues a moved node's neighbours) and raised D's total, which makes staying
+     * less attractive for every member of D (queued too). Like MoveNodesFast within a level, it
+     * does not queue the nodes that only border C, for which C became a little more attractive;
+     * the full queue before convergence catches any of them that should move. O(n + entries).
+     */
+    private static boolean[] affected(CompactGraph g, int[] memb, boolean[] moved) {
+        int n = g.n();
+        boolean[] queue = new boolean[n];
+        boolean[] grown = new boolean[n];
+        for (int v = 0; v < n; v++) {
+            if (moved[v]) {
+                grown[memb[v]] = true;
+                for (int p = g.outStart(v); p < g.outEnd(v); p++) {
+                    queue[g.outTarget(p)] = true;
+                }
+                if (g.directed()) {
+                    for (int p = g.inStart(v); p < g.inEnd(v); p++) {
+                        queue[g.inSource(p)] = true;
+                    }
+                }
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            queue[v] |= grown[memb[v]];
+        }
+        return queue;
+    }
+
+    private Pass iteration(Level base, int[] start, LocalMovePhase mover, RefinementPhase refiner,
+                           SplittableRandom rng, boolean[] firstQueue) {
         int n = base.n();
         Level level = base;
         int[] comm = start.clone();
@@ -106,10 +174,23 @@ final class MultiLevel {
             map[i] = i;
         }
         int[] refined = new int[n];
+        boolean[] moved = refiner != null ? new boolean[n] : null;
+        int[] before = refiner != null ? new int[n] : null;
+        int levels = 0;
         boolean split = false;
+        int k;
         while (true) {
-            mover.run(level, objective, comm, rng, refiner != null);
-            int k = relabel(comm, level.n());
+            if (moved != null && level != base) {
+                System.arraycopy(comm, 0, before, 0, level.n());
+            }
+            mover.run(level, objective, comm, rng, refiner != null, level == base ? firstQueue : null);
+            if (moved != null && level != base) {
+                for (int i = 0; i < n; i++) {
+                    int x = map[i];
+                    moved[i] |= comm[x] != before[x];
+                }
+            }
+            k = relabel(comm, level.n());
             if (k == level.n()) {
                 break;
             }
@@ -138,7 +219,7 @@ final class MultiLevel {
                     comm[c] = c;
                 }
             }
-            levelsUsed[0]++;
+            levels++;
         }
         int[] result = new int[n];
         for (int i = 0; i < n; i++) {
@@ -146,8 +227,28 @@ final class MultiLevel {
         }
         if (split) {
             result = Connectivity.components(base.graph(), result);
+            return new Pass(result, objective.quality(base, result, count(result)), levels, null);
         }
-        return result;
+        // The quality of a partition equals that of the singleton partition of the graph aggregated by it.
+        return new Pass(result, objective.quality(level, comm, k), levels, moved);
+    }
+
+    /** Whether two labellings (values in 0..n-1) group the nodes alike. O(n). */
+    static boolean sameGrouping(int[] a, int[] b) {
+        int n = a.length;
+        int[] ab = new int[n];
+        int[] ba = new int[n];
+        Arrays.fill(ab, -1);
+        Arrays.fill(ba, -1);
+        for (int i = 0; i < n; i++) {
+            if (ab[a[i]] < 0 && ba[b[i]] < 0) {
+                ab[a[i]] = b[i];
+                ba[b[i]] = a[i];
+            } else if (ab[a[i]] != b[i] || ba[b[i]] != a[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Renumbers labels to 0..k-1 in order of first appearance; returns k. */

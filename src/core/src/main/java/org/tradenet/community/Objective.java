@@ -40,6 +40,13 @@ final class Objective {
     final double norm;
     /** False when modularity is undefined (no weight at all). */
     final boolean defined;
+    /**
+     * The change of Q that one more link of average weight inside a community brings:
+     * {@code f · w̄ / norm}, with w̄ the total weight over the number of entries of W and f = 2
+     * for an undirected graph (W holds each link twice), 1 for a directed one. For modularity
+     * it is {@code f / entries} (1/m for an undirected graph of m links), whatever the weight unit.
+     */
+    final double linkUnit;
 
     Objective(QualityFunction function, CompactGraph g, double resolution) {
         if (!(resolution >= 0) || Double.isInfinite(resolution)) {
@@ -58,6 +65,8 @@ final class Objective {
             this.scale = 1.0;
             this.norm = 1.0;
         }
+        double meanLink = g.entries() > 0 && total > 0 ? total / g.entries() : 1.0;
+        this.linkUnit = (directed ? 1.0 : 2.0) * meanLink / norm;
     }
 
     /**

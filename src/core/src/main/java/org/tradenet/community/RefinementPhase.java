@@ -20,9 +20,10 @@ import org.tradenet.network.CompactGraph;
  *     exp(ΔH(v → C)/θ) among those with ΔH ≥ 0, and move v to C'.</li>
  * </ol>
  * ΔH is the change of the quality Q as reported ({@link Objective}: the bracket change
- * divided by norm), so θ is on the scale of Q. θ = 0 picks the best candidate (greedy,
- * as leidenalg does). The draw subtracts the largest ΔH before exponentiating, so no weight
- * overflows.
+ * divided by norm), and θ here is on that scale: {@link Leiden} passes its θ, given in links,
+ * times {@link Objective#linkUnit}. θ = 0 picks the best candidate, drawing uniformly among
+ * equal ones (the limit of the draw as θ → 0). The draw subtracts the largest ΔH before
+ * exponentiating, so no weight overflows.
  *
  * <p>O(entries) per level plus the random draws. Buffers sized once, reused.
  */
@@ -182,17 +183,19 @@ final class RefinementPhase {
         return nTouched;
     }
 
-    /** A candidate drawn with probability ∝ exp((ΔH − best)/θ); the first best one when θ = 0. */
+    /** A candidate drawn with probability ∝ exp((ΔH − best)/θ); when θ = 0, one of the best drawn uniformly. */
     private int choose(int nc, double best, double theta, SplittableRandom rng) {
         if (nc == 1) {
             return candidate[0];
         }
         if (theta == 0) {
+            int ties = 0;
             for (int i = 0; i < nc; i++) {
                 if (candidateGain[i] == best) {
-                    return candidate[i];
+                    candidate[ties++] = candidate[i];
                 }
             }
+            return ties == 1 ? candidate[0] : candidate[rng.nextInt(ties)];
         }
         double total = 0;
         for (int i = 0; i < nc; i++) {

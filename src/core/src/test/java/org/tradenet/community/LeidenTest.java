@@ -211,6 +211,78 @@ class LeidenTest {
     }
 
     @Test
+    void randomnessIsCountedInLinksSoTheWeightUnitDoesNotChangeThePartition() {
+        // θ multiplies the ΔQ of one average link, which no change of unit alters; ×1024 is exact in binary.
+        SplittableRandom rng = new SplittableRandom(11);
+        for (int trial = 0; trial < 12; trial++) {
+            boolean directed = trial % 2 == 0;
+            CompactGraph g = ModularityTest.randomGraph(rng, 10 + rng.nextInt(40), 30 + rng.nextInt(150), directed, false);
+            int[] s = new int[g.entries()];
+            int[] t = new int[g.entries()];
+            double[] w = new double[g.entries()];
+            int m = 0;
+            for (int u = 0; u < g.n(); u++) {
+                for (int p = g.outStart(u); p < g.outEnd(u); p++) {
+                    if (directed || u <= g.outTarget(p)) {
+                        s[m] = u;
+                        t[m] = g.outTarget(p);
+                        // of() doubles an undirected loop, which W holds as twice its weight.
+                        w[m++] = 1024 * g.outWeight(p) / (!directed && u == g.outTarget(p) ? 2 : 1);
+                    }
+                }
+            }
+            CompactGraph scaled = CompactGraph.of(g.n(), java.util.Arrays.copyOf(s, m), java.util.Arrays.copyOf(t, m),
+                    java.util.Arrays.copyOf(w, m), directed);
+            LeidenParameters p = LeidenParameters.defaults().withSeed(trial);
+            CommunityResult a = new Leiden(p).detect(g);
+            CommunityResult b = new Leiden(p).detect(scaled);
+            assertThat(b.partition()).isEqualTo(a.partition());
+            assertThat(b.quality()).isEqualTo(a.quality());
+        }
+    }
+
+    @Test
+    void convergedMeansNoSingleNodeCanRaiseTheQuality() {
+        // Later iterations queue only some nodes first; at convergence every node must still be where it belongs.
+        SplittableRandom rng = new SplittableRandom(5);
+        for (int trial = 0; trial < 16; trial++) {
+            boolean directed = trial % 2 == 1;
+            CompactGraph g = trial == 0 ? BenchmarkGraphs.football()
+                    : ModularityTest.randomGraph(rng, 20 + rng.nextInt(60), 60 + rng.nextInt(240), directed, false);
+            CommunityResult r = new Leiden(LeidenParameters.defaults().withSeed(trial).withTolerance(0)).detect(g);
+            assertThat(r.converged()).isTrue();
+            int[] memb = r.partition().membership();
+            double q = Modularity.of(g, r.partition());
+            for (int v = 0; v < g.n(); v++) {
+                int own = memb[v];
+                java.util.Set<Integer> candidates = new java.util.TreeSet<>();
+                candidates.add(r.partition().communityCount());
+                for (int p = g.outStart(v); p < g.outEnd(v); p++) {
+                    candidates.add(memb[g.outTarget(p)]);
+                }
+                for (int p = g.inStart(v); p < g.inEnd(v); p++) {
+                    candidates.add(memb[g.inSource(p)]);
+                }
+                for (int c : candidates) {
+                    memb[v] = c;
+                    double moved = Modularity.of(g, Partition.of(memb));
+                    assertThat(moved).as("moving node %d of trial %d to %d", v, trial, c).isLessThanOrEqualTo(q + 1e-12);
+                }
+                memb[v] = own;
+            }
+        }
+    }
+
+    @Test
+    void sameGroupingIgnoresLabels() {
+        assertThat(MultiLevel.sameGrouping(new int[] {0, 0, 1}, new int[] {2, 2, 0})).isTrue();
+        assertThat(MultiLevel.sameGrouping(new int[] {0, 0, 1}, new int[] {0, 1, 1})).isFalse();
+        assertThat(MultiLevel.sameGrouping(new int[] {0, 1}, new int[] {0, 0})).isFalse();
+        assertThat(MultiLevel.sameGrouping(new int[] {0, 0}, new int[] {0, 1})).isFalse();
+        assertThat(MultiLevel.sameGrouping(new int[0], new int[0])).isTrue();
+    }
+
+    @Test
     void parametersAreValidated() {
         assertThatThrownBy(() -> LeidenParameters.defaults().withResolution(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LeidenParameters.defaults().withMaxIterations(0)).isInstanceOf(IllegalArgumentException.class);
