@@ -9,7 +9,8 @@
 #   src/bench/compare.sh --whole-process [--runs N] [--only TASK]
 #                                    only the whole-process rows (compare/whole_process.py): each task
 #                                    through the root launcher, timed with /usr/bin/time -v, tradenet
-#                                    and its peer alternately, medians (src/bench/results/whole-process.md);
+#                                    and its peer alternately, medians (src/bench/results/whole-process.md;
+#                                    with --only, whole-process-partial.md);
 #                                    the full run ends with them too
 #
 # Graphs are generated once into src/bench/graphs/ (not committed): LFR graphs of 10,000 and 100,000
@@ -35,4 +36,7 @@ if [[ "${1:-}" == --whole-process ]]; then
   exec "$py" "$here/compare/whole_process.py" "$root" "$graphs" "$here/results/whole-process.md" "$@"
 fi
 "$py" "$here/compare/compare.py" "$jar" "$graphs" "$here/results/latest.md" "$@"
+if [[ " $* " == *" --only "* ]]; then
+  exit 0  # a partial comparison: the whole-process rows are not among them
+fi
 exec "$py" "$here/compare/whole_process.py" "$root" "$graphs" "$here/results/whole-process.md" "$@"

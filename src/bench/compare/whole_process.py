@@ -60,6 +60,9 @@ def main():
     root, graphs, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
     runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 5
     only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else ""
+    if only:
+        # A partial run never replaces the full table.
+        out = out.with_name(out.stem + "-partial" + out.suffix)
     launcher = str(root / "tradenet")
     work = Path(tempfile.mkdtemp(prefix="tradenet-whole-"))
     # ../shared/data next to the repository (or next to the folder of a worktree), or $ENRON.

@@ -82,8 +82,8 @@ final class CommunitiesCommand implements Callable<Integer> {
     Double tolerance;
 
     @Option(names = "--randomness", paramLabel = "THETA", description = "Leiden's refinement randomness theta, in links: a "
-            + "merge with one more link of average weight is e^(1/theta) times likelier (default: 0.01, as Traag et al. and "
-            + "igraph; 0 takes the best merge).")
+            + "merge with one more link of average weight is e^(1/theta) times likelier (Traag et al. and igraph use 0.01; "
+            + "default: 0, the best merge, ties drawn at random).")
     Double randomness;
 
     @Spec

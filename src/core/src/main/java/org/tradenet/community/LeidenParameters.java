@@ -18,8 +18,10 @@ package org.tradenet.community;
  *                      2/entries of W, 1/m on an undirected graph of m links), so that on an
  *                      unweighted graph a merge with one more link is e^(1/θ) times likelier,
  *                      the scale of the paper's code and igraph's β, and the draw does not
- *                      depend on the weight unit; default 0.01, their value; 0 takes the best
- *                      merge (ties drawn uniformly, the limit θ → 0)
+ *                      depend on the weight unit; default 0, the best merge (ties drawn
+ *                      uniformly, the limit θ → 0): with the stopping rule above it reached
+ *                      the same modularity as 0.01, their value, in fewer iterations on the
+ *                      benchmarks (docs/performance.md)
  */
 public record LeidenParameters(QualityFunction quality, double resolution, long seed, int maxIterations, double tolerance,
                                double randomness)
@@ -37,16 +39,16 @@ public record LeidenParameters(QualityFunction quality, double resolution, long 
      *                      CommunityParameters#tolerance()})
      * @param randomness    θ ≥ 0 of the refinement, in links: a merge is drawn with probability ∝ exp(ΔQ/(θ·q₁)),
      *                      q₁ the ΔQ of one more link of average weight inside a community (Traag et al. 2019,
-     *                      Algorithm A.2; igraph's β); default 0.01; 0 takes the best merge, ties drawn uniformly
+     *                      Algorithm A.2; igraph's β); default 0, the best merge, ties drawn uniformly
      */
     public LeidenParameters {
         ParameterChecks.common(quality, resolution, maxIterations, tolerance);
         ParameterChecks.nonNegative("randomness θ", randomness);
     }
 
-    /** {@return the defaults: modularity, γ = 1, seed 42, up to 100 iterations, tolerance 1e-5, θ = 0.01 links} */
+    /** {@return the defaults: modularity, γ = 1, seed 42, up to 100 iterations, tolerance 1e-5, θ = 0 (best merge)} */
     public static LeidenParameters defaults() {
-        return new LeidenParameters(QualityFunction.MODULARITY, 1.0, 42L, 100, 1e-5, 0.01);
+        return new LeidenParameters(QualityFunction.MODULARITY, 1.0, 42L, 100, 1e-5, 0.0);
     }
 
     /**
@@ -100,7 +102,7 @@ public record LeidenParameters(QualityFunction quality, double resolution, long 
      *
      * @param theta θ ≥ 0 of the refinement, in links: a merge is drawn with probability ∝ exp(ΔQ/(θ·q₁)), q₁ the
      *              ΔQ of one more link of average weight inside a community (Traag et al. 2019, Algorithm A.2;
-     *              igraph's β); default 0.01; 0 takes the best merge, ties drawn uniformly
+     *              igraph's β); default 0, the best merge, ties drawn uniformly
      */
     public LeidenParameters withRandomness(double theta) {
         return new LeidenParameters(quality, resolution, seed, maxIterations, tolerance, theta);
