@@ -78,7 +78,7 @@ final class CommunitiesCommand implements Callable<Integer> {
     Integer iterations;
 
     @Option(names = "--tolerance", paramLabel = "T", description = "Stop when an iteration raises the quality by less than "
-            + "this fraction (default: 1e-5 for Leiden, 1e-4 for Louvain; 0 iterates until it stops rising).")
+            + "this fraction (default: 1e-4; 0 iterates until it stops rising).")
     Double tolerance;
 
     @Option(names = "--randomness", paramLabel = "THETA", description = "Leiden's refinement randomness theta, in links: a "

@@ -22,7 +22,7 @@ public interface CommunityParameters {
     /**
      * {@return the relative improvement below which the iterations stop} An iteration that raises the
      * quality by no more than {@code tolerance · max(|Q|, 1e-12)} (or leaves the partition as it was) ends
-     * the run; for {@link Leiden}, whose refinement draws make one iteration's gain noisy, two such
+     * the run; for {@link Leiden} with random merges (θ &gt; 0), whose draws make one iteration's gain noisy, two such
      * iterations in a row do. 0 iterates until the quality stops rising at all.
      */
     double tolerance();

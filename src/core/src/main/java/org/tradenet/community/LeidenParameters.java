@@ -8,10 +8,11 @@ package org.tradenet.community;
  * @param seed          random seed (default 42)
  * @param maxIterations iterations at most; the run stops earlier when one does not raise the
  *                      quality (default 100)
- * @param tolerance     relative improvement below which the iterations stop (default 1e-5;
- *                      see {@link CommunityParameters#tolerance()}); since the refinement's
- *                      draws make one iteration's gain noisy, Leiden stops after two iterations
- *                      in a row gain no more than this (or one leaves the partition unchanged)
+ * @param tolerance     relative improvement below which the iterations stop (default 1e-4;
+ *                      see {@link CommunityParameters#tolerance()}); with random merges
+ *                      (θ &gt; 0) one iteration's gain is noisy, so Leiden then stops after two
+ *                      iterations in a row gain no more than this (or one leaves the partition
+ *                      unchanged)
  * @param randomness    θ ≥ 0 of the refinement, in links: a merge is drawn with probability
  *                      ∝ exp(ΔQ/(θ·q₁)) as in Traag et al. (2019, Algorithm A.2), q₁ being the ΔQ
  *                      of one more link of average weight inside a community (for modularity
@@ -19,9 +20,8 @@ package org.tradenet.community;
  *                      unweighted graph a merge with one more link is e^(1/θ) times likelier,
  *                      the scale of the paper's code and igraph's β, and the draw does not
  *                      depend on the weight unit; default 0, the best merge (ties drawn
- *                      uniformly, the limit θ → 0): with the stopping rule above it reached
- *                      the same modularity as 0.01, their value, in fewer iterations on the
- *                      benchmarks (docs/performance.md)
+ *                      uniformly, the limit θ → 0), which needs fewer iterations than 0.01,
+ *                      their value, for about the same modularity (docs/performance.md)
  */
 public record LeidenParameters(QualityFunction quality, double resolution, long seed, int maxIterations, double tolerance,
                                double randomness)
@@ -35,7 +35,7 @@ public record LeidenParameters(QualityFunction quality, double resolution, long 
      * @param seed          random seed (default 42)
      * @param maxIterations iterations at most; the run stops earlier when one does not raise the quality
      *                      (default 100)
-     * @param tolerance     relative improvement below which the iterations stop (default 1e-5; see {@link
+     * @param tolerance     relative improvement below which the iterations stop (default 1e-4; see {@link
      *                      CommunityParameters#tolerance()})
      * @param randomness    θ ≥ 0 of the refinement, in links: a merge is drawn with probability ∝ exp(ΔQ/(θ·q₁)),
      *                      q₁ the ΔQ of one more link of average weight inside a community (Traag et al. 2019,
@@ -46,9 +46,9 @@ public record LeidenParameters(QualityFunction quality, double resolution, long 
         ParameterChecks.nonNegative("randomness θ", randomness);
     }
 
-    /** {@return the defaults: modularity, γ = 1, seed 42, up to 100 iterations, tolerance 1e-5, θ = 0 (best merge)} */
+    /** {@return the defaults: modularity, γ = 1, seed 42, up to 100 iterations, tolerance 1e-4, θ = 0 (best merge)} */
     public static LeidenParameters defaults() {
-        return new LeidenParameters(QualityFunction.MODULARITY, 1.0, 42L, 100, 1e-5, 0.0);
+        return new LeidenParameters(QualityFunction.MODULARITY, 1.0, 42L, 100, 1e-4, 0.0);
     }
 
     /**
@@ -90,7 +90,7 @@ public record LeidenParameters(QualityFunction quality, double resolution, long 
     /**
      * {@return a copy with {@code tolerance} replaced, the other settings unchanged}
      *
-     * @param t relative improvement below which the iterations stop (default 1e-5; see {@link
+     * @param t relative improvement below which the iterations stop (default 1e-4; see {@link
      *          CommunityParameters#tolerance()})
      */
     public LeidenParameters withTolerance(double t) {

@@ -22,10 +22,11 @@ import org.tradenet.network.CompactGraph;
  * </pre>
  * Iterations start again from the partition the last one found, on the original graph, and
  * stop when one raises the quality by no more than the relative tolerance (with tolerance 0:
- * not at all, leidenalg's {@code n_iterations=-1}) or when the maximum is reached. Leiden needs
- * two such iterations in a row: its refinement draws at random, so one iteration's gain is a
+ * not at all, leidenalg's {@code n_iterations=-1}) or when the maximum is reached. Leiden with
+ * random merges (θ &gt; 0) needs two such iterations in a row: its draws make one iteration's gain a
  * noisy signal of what the next can gain, and a single small one is the early-stopping
- * "patience" of 1 that stops on noise (Prechelt 1998, doi:10.1007/3-540-49430-8_3).
+ * "patience" of 1 that stops on noise (Prechelt 1998, doi:10.1007/3-540-49430-8_3). With the best
+ * merge (θ = 0, the default) one small iteration ends the run.
  *
  * <p>Leiden's later iterations are cheaper than the first: the first level's fast local moving
  * starts its queue not with every node but with those the last iteration's group moves (above
@@ -59,8 +60,8 @@ final class MultiLevel {
         this.theta = theta;
         this.maxIterations = maxIterations;
         this.tolerance = tolerance;
-        // Leiden's refinement draws make one iteration's gain a noisy signal: it takes two small ones in a row.
-        this.patience = refine ? 2 : 1;
+        // Random refinement draws make one iteration's gain a noisy signal: then it takes two small ones in a row.
+        this.patience = refine && theta > 0 ? 2 : 1;
     }
 
     /** Runs an algorithm's settings on {@code g} from {@code initial}; shared by Leiden and Louvain. */
