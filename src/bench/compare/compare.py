@@ -197,7 +197,7 @@ def table(rows, started, before, after):
                  "`modularity(weights=...)` for igraph and leidenalg, networkx's directed modularity for networkx. "
                  "`leiden-converged` is tradenet's Leiden with tolerance 0: iterated until an iteration no longer "
                  "raises modularity, leidenalg's `n_iterations=-1` rule; `leiden` is tradenet's default "
-                 "(refinement draws θ = 0.01 per link; stop when two iterations in a row gain less than 1e-5 relative).")
+                 "(the best merge in the refinement, θ = 0; stop when an iteration gains less than 1e-4 relative).")
     lines.append("")
     lines.append("| graph | task | tool | time (in-process) | time (whole process) | modularity | tradenet/peer |")
     lines.append("|---|---|---|---:|---:|---:|---:|")
