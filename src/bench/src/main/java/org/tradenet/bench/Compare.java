@@ -54,7 +54,7 @@ import org.tradenet.shock.TariffSchedule;
  * </pre>
  *
  * <p>Timing: warm-up runs until at least 3 runs and 3 s (at most 20 s, at least one run),
- * then measured runs until at least 3 runs or 10 s (at least one); the median is printed.
+ * then measured runs until at least 3 runs and 1 s, or 10 s (at least one); the median is printed.
  */
 public final class Compare {
 
@@ -270,7 +270,11 @@ public final class Compare {
             List<Double> times = new ArrayList<>();
             Object last = null;
             long measured = System.nanoTime();
-            while (times.isEmpty() || times.size() < runs && elapsed(measured) < runSeconds) {
+            // At least `runs` calls and one second of them (so that a task of a millisecond is the
+            // median of hundreds of calls, not of three that may fall in a late compilation), at
+            // most `runSeconds` once `runs` are done.
+            while (times.isEmpty() || (times.size() < runs || elapsed(measured) < Math.min(1.0, runSeconds))
+                    && elapsed(measured) < runSeconds) {
                 long t0 = System.nanoTime();
                 last = task.get();
                 times.add((System.nanoTime() - t0) / 1e9);
